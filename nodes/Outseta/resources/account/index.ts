@@ -1,0 +1,28 @@
+import { defineResource } from '../../../shared/operations';
+import { addPerson } from './addPerson';
+import { cancel } from './cancel';
+import { create } from './create';
+import { remove } from './delete';
+import { get } from './get';
+import { getAll } from './getAll';
+import { register } from './register';
+import { removeCancellation } from './removeCancellation';
+import { removePerson } from './removePerson';
+import { update } from './update';
+import { updateMembership } from './updateMembership';
+
+export const accountOperations = [
+	getAll,
+	get,
+	create,
+	register,
+	update,
+	cancel,
+	removeCancellation,
+	addPerson,
+	updateMembership,
+	removePerson,
+	remove,
+];
+
+export const accountDescription = defineResource('account', accountOperations, 'getAll');

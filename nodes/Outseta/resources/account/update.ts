@@ -1,0 +1,25 @@
+import { defineOperation } from '../../../shared/operations';
+import { outseta } from '../../shared/api';
+import { accountLocator, writeOptions } from '../../shared/descriptions';
+import { accountProperties } from './accountFields';
+
+export const update = defineOperation(outseta, {
+	value: 'update',
+	name: 'Update',
+	action: 'Update an account',
+	description: 'Change some properties of an account; the ones left out keep their values',
+	method: 'PUT',
+	path: '/crm/accounts/{accountId}',
+	properties: [
+		accountLocator,
+		{
+			displayName: 'Update Fields',
+			name: 'updateFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: accountProperties('updateFields', 'update'),
+		},
+		writeOptions,
+	],
+});

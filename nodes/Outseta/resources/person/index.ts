@@ -1,0 +1,22 @@
+import { defineResource } from '../../../shared/operations';
+import { create } from './create';
+import { remove } from './delete';
+import { get } from './get';
+import { getAll } from './getAll';
+import { initiatePasswordReset } from './initiatePasswordReset';
+import { sendConfirmationEmail } from './sendConfirmationEmail';
+import { setTemporaryPassword } from './setTemporaryPassword';
+import { update } from './update';
+
+export const personOperations = [
+	getAll,
+	get,
+	create,
+	update,
+	remove,
+	setTemporaryPassword,
+	initiatePasswordReset,
+	sendConfirmationEmail,
+];
+
+export const personDescription = defineResource('person', personOperations, 'getAll');

@@ -1,0 +1,106 @@
+import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
+import { OutsetaApi } from '../../credentials/OutsetaApi.credentials';
+import { Outseta } from '../../nodes/Outseta/Outseta.node';
+import { OutsetaTrigger } from '../../nodes/Outseta/OutsetaTrigger.node';
+import { resetPacing } from '../../nodes/shared/pacing';
+import type { TestEnvironment } from './engine';
+import { testNode } from './engine';
+
+const sim = require('../simulators/outseta/server.js');
+
+export const OUTSETA_KEYS: { apiKey: string; secretKey: string } = sim.TEST_KEYS;
+
+export interface SimRequest {
+	at: number;
+	method: string;
+	url: string;
+	path: string;
+	query: Record<string, string>;
+	headers: Record<string, string | undefined>;
+	body: unknown;
+	status: number;
+}
+
+/** A running Outseta simulator plus helpers to drive its control routes. */
+export class OutsetaSim {
+	private simulator = sim.createOutsetaSimulator();
+	url = '';
+
+	async start(): Promise<this> {
+		this.url = await this.simulator.listen(0);
+		return this;
+	}
+
+	async stop(): Promise<void> {
+		await this.simulator.close();
+	}
+
+	get apiRoot(): string {
+		return `${this.url}${sim.BASE_PATH}`;
+	}
+
+	async control<T = IDataObject>(name: string, body: IDataObject = {}, method = 'POST'): Promise<T> {
+		const response = await fetch(`${this.url}/__sim/${name}`, {
+			method,
+			headers: { 'content-type': 'application/json' },
+			body: method === 'GET' ? undefined : JSON.stringify(body),
+		});
+		return (await response.json()) as T;
+	}
+
+	async reset(): Promise<void> {
+		await this.control('reset');
+		resetPacing();
+	}
+
+	async requests(): Promise<SimRequest[]> {
+		return await this.control<SimRequest[]>('requests', {}, 'GET');
+	}
+
+	async clearLog(): Promise<void> {
+		await this.control('requests', {}, 'DELETE');
+	}
+
+	/** Direct API call with the test keys, bypassing the node (for setup and checks). */
+	async api(method: string, path: string, body?: unknown): Promise<{ status: number; body: any }> {
+		const response = await fetch(`${this.apiRoot}${path}`, {
+			method,
+			headers: {
+				authorization: `Outseta ${OUTSETA_KEYS.apiKey}:${OUTSETA_KEYS.secretKey}`,
+				'content-type': 'application/json',
+			},
+			body: body === undefined ? undefined : JSON.stringify(body),
+		});
+		const text = await response.text();
+		return { status: response.status, body: text ? JSON.parse(text) : text };
+	}
+}
+
+export function outsetaCredentials(sim: OutsetaSim, overrides: IDataObject = {}): ICredentialDataDecryptedObject {
+	return {
+		subdomain: '',
+		baseUrl: `${sim.apiRoot}/`,
+		apiKey: OUTSETA_KEYS.apiKey,
+		secretKey: OUTSETA_KEYS.secretKey,
+		requestsPerSecond: 4,
+		...overrides,
+	};
+}
+
+export function outsetaEnvironment(sim: OutsetaSim, overrides: IDataObject = {}): TestEnvironment {
+	return {
+		nodeTypes: { outseta: new Outseta(), outsetaTrigger: new OutsetaTrigger() },
+		credentialTypes: { outsetaApi: new OutsetaApi() },
+		credentials: { outsetaApi: outsetaCredentials(sim, overrides) },
+	};
+}
+
+export function outsetaNode(parameters: IDataObject, extra = {}) {
+	return testNode('outseta', parameters, extra);
+}
+
+export function outsetaTriggerNode(parameters: IDataObject) {
+	return testNode('outsetaTrigger', parameters, { name: 'Outseta Trigger' });
+}
+
+export const byId = (value: string) => ({ __rl: true, mode: 'id', value });

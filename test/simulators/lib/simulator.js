@@ -1,0 +1,240 @@
+'use strict';
+/**
+ * The vendor-independent part of the API simulators: a node:http server on 127.0.0.1 whose
+ * routes come from the fixture rows (one per collection request), with a request log, a
+ * sliding-window rate limiter, failure injection and `/__sim/` control routes.
+ *
+ * A vendor module supplies: `rows` (fixture rows), `handlers` (row name → handler),
+ * `authenticate(req)` (returns null or an error response), `errorResponse(status, message)`,
+ * and `control` (extra `/__sim/<name>` handlers such as seed and insert).
+ */
+const http = require('node:http');
+
+class HttpError extends Error {
+	constructor(status, body) {
+		super(typeof body === 'string' ? body : JSON.stringify(body));
+		this.status = status;
+		this.body = body;
+	}
+}
+
+function compileRoute(row) {
+	const names = [];
+	const pattern = row.path
+		.replace(/\/+$/, '')
+		.split('/')
+		.map((segment) =>
+			segment.replace(/\{(\w+)\}|[^{}]+/g, (part, name) => {
+				if (name) {
+					names.push(name);
+					return '([^/]+)';
+				}
+				return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+			}),
+		)
+		.join('/');
+	return { row, names, regex: new RegExp(`^${pattern}/?$`), literalLength: row.path.replace(/\{\w+\}/g, '').length };
+}
+
+function readBody(req) {
+	return new Promise((resolve, reject) => {
+		const chunks = [];
+		req.on('data', (chunk) => chunks.push(chunk));
+		req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+		req.on('error', reject);
+	});
+}
+
+function parseQuery(searchParams) {
+	const query = {};
+	for (const [key, value] of searchParams) query[key] = value;
+	return query;
+}
+
+/**
+ * @param {object} vendor see the file comment
+ * @param {object} [options] `{ rateLimit: {max, windowMs} | null, basePath: '/api/v1' }`
+ */
+function createSimulator(vendor, options = {}) {
+	const basePath = options.basePath ?? '';
+	// Longest literal first, so `/crm/people/forgotPassword` wins over `/crm/people/{personUid}`.
+	const routes = vendor.rows
+		.map(compileRoute)
+		.sort((a, b) => b.literalLength - a.literalLength);
+	const state = {
+		log: [],
+		accepted: [],
+		failures: [],
+		rateLimit: options.rateLimit === undefined ? vendor.rateLimit ?? null : options.rateLimit,
+		stats: { requests: 0, rateLimited: 0 },
+	};
+
+	function send(res, status, body, headers = {}) {
+		const text = body === undefined || body === '' ? '' : typeof body === 'string' ? body : JSON.stringify(body);
+		res.writeHead(status, {
+			...(text ? { 'Content-Type': 'application/json; charset=utf-8' } : {}),
+			'Content-Length': Buffer.byteLength(text),
+			...headers,
+		});
+		res.end(text);
+	}
+
+	function rateLimited(now) {
+		const limit = state.rateLimit;
+		if (!limit) return false;
+		while (state.accepted.length && state.accepted[0] <= now - limit.windowMs) state.accepted.shift();
+		if (state.accepted.length >= limit.max) return true;
+		state.accepted.push(now);
+		return false;
+	}
+
+	function match(method, path) {
+		const candidates = routes.filter((route) => route.regex.test(path));
+		if (!candidates.length) return null;
+		const route = candidates.find((candidate) => candidate.row.method === method);
+		if (!route) return { methodNotAllowed: true };
+		const values = path.match(route.regex).slice(1).map((value) => decodeURIComponent(value));
+		const params = Object.fromEntries(route.names.map((name, index) => [name, values[index]]));
+		return { route, params };
+	}
+
+	const controls = {
+		reset: () => {
+			state.log = [];
+			state.accepted = [];
+			state.failures = [];
+			state.stats = { requests: 0, rateLimited: 0 };
+			vendor.reset();
+			return { reset: true };
+		},
+		requests: ({ method }) => {
+			if (method === 'DELETE') {
+				state.log = [];
+				return { cleared: true };
+			}
+			return state.log;
+		},
+		fail: ({ body }) => {
+			const count = Number(body.count ?? 1);
+			for (let index = 0; index < count; index++) {
+				state.failures.push({ status: Number(body.status ?? 500), message: body.message });
+			}
+			return { pending: state.failures.length };
+		},
+		config: ({ body }) => {
+			if ('rateLimit' in body) state.rateLimit = body.rateLimit;
+			return { rateLimit: state.rateLimit };
+		},
+		stats: () => ({ ...state.stats, logged: state.log.length }),
+		...vendor.control,
+	};
+
+	async function handle(req, res) {
+		const url = new URL(req.url, 'http://127.0.0.1');
+		const rawBody = await readBody(req);
+		let body;
+		try {
+			body = rawBody ? JSON.parse(rawBody) : undefined;
+		} catch {
+			body = rawBody;
+		}
+
+		if (url.pathname.startsWith('/__sim/')) {
+			const name = url.pathname.slice('/__sim/'.length);
+			const control = controls[name];
+			if (!control) return send(res, 404, { error: `unknown control route ${name}` });
+			try {
+				return send(res, 200, control({ method: req.method, query: parseQuery(url.searchParams), body: body ?? {} }));
+			} catch (error) {
+				return send(res, 400, { error: error.message });
+			}
+		}
+
+		const entry = {
+			at: Date.now(),
+			method: req.method,
+			url: req.url,
+			path: url.pathname,
+			query: parseQuery(url.searchParams),
+			headers: {
+				authorization: req.headers.authorization,
+				'content-type': req.headers['content-type'],
+			},
+			body,
+			status: 0,
+		};
+		state.log.push(entry);
+		state.stats.requests++;
+		const reply = (status, responseBody, headers) => {
+			entry.status = status;
+			send(res, status, responseBody, headers);
+		};
+
+		if (rateLimited(entry.at)) {
+			state.stats.rateLimited++;
+			const limited = vendor.rateLimitResponse();
+			return reply(429, limited.body, limited.headers);
+		}
+		const failure = state.failures.shift();
+		if (failure) {
+			return reply(failure.status, vendor.errorResponse(failure.status, failure.message ?? 'Simulated failure'));
+		}
+		if (!url.pathname.startsWith(basePath)) {
+			return reply(404, vendor.errorResponse(404, `No resource at ${url.pathname}`));
+		}
+		const path = url.pathname.slice(basePath.length) || '/';
+		const found = match(req.method, path);
+		if (!found) return reply(404, vendor.notFoundRoute(path));
+		if (found.methodNotAllowed) return reply(405, vendor.errorResponse(405, `${req.method} is not allowed on ${path}`));
+		const { route, params } = found;
+		const handler = vendor.handlers[route.row.name];
+		if (!handler) return reply(501, vendor.errorResponse(501, `No handler for "${route.row.name}"`));
+
+		const denied = vendor.authenticate(req, route.row);
+		if (denied) return reply(denied.status, denied.body);
+		try {
+			const result = handler({ params, query: entry.query, body: body ?? {}, row: route.row, req });
+			return reply(result.status ?? 200, result.body);
+		} catch (error) {
+			if (error instanceof HttpError) return reply(error.status, error.body);
+			return reply(500, vendor.errorResponse(500, error.message));
+		}
+	}
+
+	const server = http.createServer((req, res) => {
+		handle(req, res).catch((error) => send(res, 500, { error: String(error) }));
+	});
+	server.keepAliveTimeout = 5000;
+
+	return {
+		server,
+		state,
+		async listen(port = 0) {
+			await new Promise((resolve, reject) => {
+				server.once('error', reject);
+				server.listen(port, '127.0.0.1', resolve);
+			});
+			const address = server.address();
+			return `http://127.0.0.1:${address.port}`;
+		},
+		async close() {
+			server.closeAllConnections?.();
+			await new Promise((resolve) => server.close(() => resolve()));
+		},
+	};
+}
+
+/** `node server.js --port N` prints `listening <url>` once the port is bound. */
+async function runCli(create, argv = process.argv.slice(2)) {
+	const portIndex = argv.indexOf('--port');
+	const port = portIndex >= 0 ? Number(argv[portIndex + 1]) : 0;
+	const simulator = create();
+	const url = await simulator.listen(port);
+	process.stdout.write(`listening ${url}\n`);
+	const stop = () => simulator.close().then(() => process.exit(0));
+	process.on('SIGTERM', stop);
+	process.on('SIGINT', stop);
+	return simulator;
+}
+
+module.exports = { createSimulator, runCli, HttpError };

@@ -57,10 +57,9 @@ function prepareRequest(path: string, properties: INodeProperties[]) {
 		const node = this.getNode();
 		const read = (name: string) => this.getNodeParameter(name, null, { extractValue: true });
 		for (const property of required) {
-			const value = read(property.name);
-			// A parameter hidden by displayOptions is absent (null) and not ours to check.
-			if (value === null) continue;
-			if (isBlank(value)) {
+			// n8n drops parameters hidden by displayOptions: absent means not ours to check.
+			if (this.getNodeParameter(property.name, null) === null) continue;
+			if (isBlank(read(property.name))) {
 				throw new NodeOperationError(node, `"${property.displayName}" is required`, {
 					itemIndex: this.getItemIndex(),
 					description: `Enter a value for "${property.displayName}".`,

@@ -2,11 +2,13 @@ import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
 import { OutsetaApi } from '../../credentials/OutsetaApi.credentials';
 import { Outseta } from '../../nodes/Outseta/Outseta.node';
 import { OutsetaTrigger } from '../../nodes/Outseta/OutsetaTrigger.node';
-import { resetPacing } from '../../nodes/shared/pacing';
+import { resetPacing, waitForSlot } from '../../nodes/shared/pacing';
 import type { TestEnvironment } from './engine';
 import { testNode } from './engine';
 
 const sim = require('../simulators/outseta/server.js');
+
+export const TEST_CREDENTIAL_ID = 'cred-1';
 
 export const OUTSETA_KEYS: { apiKey: string; secretKey: string } = sim.TEST_KEYS;
 
@@ -61,8 +63,12 @@ export class OutsetaSim {
 		await this.control('requests', {}, 'DELETE');
 	}
 
-	/** Direct API call with the test keys, bypassing the node (for setup and checks). */
+	/**
+	 * Direct API call with the test keys, bypassing the node (for setup and checks). It takes its
+	 * slot from the same pacing schedule as the test credential, so setup never trips the limiter.
+	 */
 	async api(method: string, path: string, body?: unknown): Promise<{ status: number; body: any }> {
+		await waitForSlot(`outsetaApi:${TEST_CREDENTIAL_ID}`, 4);
 		const response = await fetch(`${this.apiRoot}${path}`, {
 			method,
 			headers: {

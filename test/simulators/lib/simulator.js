@@ -99,12 +99,13 @@ function createSimulator(vendor, options = {}) {
 	}
 
 	const controls = {
-		reset: () => {
+		/** `{empty: true}` starts with no records instead of the collection's examples. */
+		reset: ({ body }) => {
 			state.log = [];
 			state.accepted = [];
 			state.failures = [];
 			state.stats = { requests: 0, rateLimited: 0 };
-			vendor.reset();
+			vendor.reset({ empty: body.empty === true });
 			return { reset: true };
 		},
 		requests: ({ method }) => {
@@ -117,7 +118,7 @@ function createSimulator(vendor, options = {}) {
 		fail: ({ body }) => {
 			const count = Number(body.count ?? 1);
 			for (let index = 0; index < count; index++) {
-				state.failures.push({ status: Number(body.status ?? 500), message: body.message });
+				state.failures.push({ status: Number(body.status ?? 500), message: body.message, retryAfter: body.retryAfter });
 			}
 			return { pending: state.failures.length };
 		},
@@ -177,7 +178,8 @@ function createSimulator(vendor, options = {}) {
 		}
 		const failure = state.failures.shift();
 		if (failure) {
-			return reply(failure.status, vendor.errorResponse(failure.status, failure.message ?? 'Simulated failure'));
+			const headers = failure.retryAfter === undefined ? {} : { 'Retry-After': String(failure.retryAfter) };
+			return reply(failure.status, vendor.errorResponse(failure.status, failure.message ?? 'Simulated failure'), headers);
 		}
 		if (!url.pathname.startsWith(basePath)) {
 			return reply(404, vendor.errorResponse(404, `No resource at ${url.pathname}`));

@@ -535,11 +535,11 @@ function createStore() {
 		addMembership('wDQ2w9V6', 'bB9l5DW8', true, '2018-01-29T11:47:31');
 	}
 
-	function reset() {
+	function reset({ empty = false } = {}) {
 		store.people.clear();
 		store.accounts.clear();
 		store.memberships.clear();
-		seedFromExamples();
+		if (!empty) seedFromExamples();
 	}
 
 	function generated(kind, index, stamp) {

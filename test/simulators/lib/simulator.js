@@ -115,10 +115,16 @@ function createSimulator(vendor, options = {}) {
 			}
 			return state.log;
 		},
+		/** `{count, status, message?, retryAfter?, query?}`: fail the next matching requests. */
 		fail: ({ body }) => {
 			const count = Number(body.count ?? 1);
 			for (let index = 0; index < count; index++) {
-				state.failures.push({ status: Number(body.status ?? 500), message: body.message, retryAfter: body.retryAfter });
+				state.failures.push({
+					status: Number(body.status ?? 500),
+					message: body.message,
+					retryAfter: body.retryAfter,
+					query: body.query ?? {},
+				});
 			}
 			return { pending: state.failures.length };
 		},
@@ -176,7 +182,10 @@ function createSimulator(vendor, options = {}) {
 			const limited = vendor.rateLimitResponse();
 			return reply(429, limited.body, limited.headers);
 		}
-		const failure = state.failures.shift();
+		const failureIndex = state.failures.findIndex((candidate) =>
+			Object.entries(candidate.query).every(([key, value]) => entry.query[key] === String(value)),
+		);
+		const failure = failureIndex >= 0 ? state.failures.splice(failureIndex, 1)[0] : undefined;
 		if (failure) {
 			const headers = failure.retryAfter === undefined ? {} : { 'Retry-After': String(failure.retryAfter) };
 			return reply(failure.status, vendor.errorResponse(failure.status, failure.message ?? 'Simulated failure'), headers);

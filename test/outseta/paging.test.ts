@@ -1,0 +1,154 @@
+/**
+ * Request counts of the shared paginator and pacing against the simulator's limiter
+ * (at most 4 accepted requests in any 1,000 ms).
+ */
+import { runNode } from '../helpers/engine';
+import { byId, OutsetaSim, outsetaEnvironment, outsetaNode, type SimRequest } from '../helpers/outseta';
+
+const listRequests = (log: SimRequest[]) => log.filter((entry) => entry.path === '/api/v1/crm/people');
+const rateLimited = (log: SimRequest[]) => log.filter((entry) => entry.status === 429).length;
+
+describe('Outseta paging and pacing', () => {
+	const sim = new OutsetaSim();
+	beforeAll(async () => {
+		await sim.start();
+	});
+	afterAll(async () => {
+		await sim.stop();
+	});
+	beforeEach(async () => {
+		await sim.reset();
+	});
+
+	it('Return All of 1,000 people sends exactly 10 page requests with no 429', async () => {
+		await sim.control('reset', { empty: true });
+		await sim.control('seed', { people: 1000 });
+		const result = await runNode(
+			outsetaEnvironment(sim),
+			outsetaNode({ resource: 'person', operation: 'getAll', returnAll: true, simplify: false }),
+		);
+		const log = await sim.requests();
+		expect(result.error).toBeUndefined();
+		expect(result.items).toHaveLength(1000);
+		expect(new Set(result.items.map((item) => item.json.Uid)).size).toBe(1000);
+		expect(listRequests(log)).toHaveLength(10);
+		expect(listRequests(log).map((entry) => entry.query.offset)).toEqual(
+			['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'],
+		);
+		expect(listRequests(log).every((entry) => entry.query.limit === '100')).toBe(true);
+		expect(rateLimited(log)).toBe(0);
+	});
+
+	it('a Limit of 250 takes 3 requests and returns 250 records', async () => {
+		await sim.control('seed', { people: 400 });
+		const result = await runNode(
+			outsetaEnvironment(sim),
+			outsetaNode({ resource: 'person', operation: 'getAll', returnAll: false, limit: 250 }),
+		);
+		const log = await sim.requests();
+		expect(result.items).toHaveLength(250);
+		expect(listRequests(log)).toHaveLength(3);
+		expect(rateLimited(log)).toBe(0);
+	});
+
+	it('a Limit within one page asks for exactly that many', async () => {
+		await sim.control('seed', { people: 50 });
+		const result = await runNode(
+			outsetaEnvironment(sim),
+			outsetaNode({ resource: 'person', operation: 'getAll', returnAll: false, limit: 7 }),
+		);
+		const log = listRequests(await sim.requests());
+		expect(result.items).toHaveLength(7);
+		expect(log).toHaveLength(1);
+		expect(log[0].query).toMatchObject({ limit: '7', offset: '0' });
+	});
+
+	it('uses pages of 25 when fields reach into child objects', async () => {
+		await sim.control('reset', { empty: true });
+		await sim.control('seed', { people: 60 });
+		const result = await runNode(
+			outsetaEnvironment(sim),
+			outsetaNode({
+				resource: 'person',
+				operation: 'getAll',
+				returnAll: true,
+				simplify: false,
+				options: { fields: 'Uid,PersonAccount.Account.Uid' },
+			}),
+		);
+		const log = listRequests(await sim.requests());
+		expect(result.items).toHaveLength(60);
+		expect(log.map((entry) => entry.query.limit)).toEqual(['25', '25', '25']);
+		expect(Object.keys(result.items[0].json).sort()).toEqual(['PersonAccount', 'Uid']);
+	});
+
+	it('paces 40 input items on Get so none is refused', async () => {
+		const result = await runNode(
+			outsetaEnvironment(sim),
+			outsetaNode({ resource: 'person', operation: 'get', personId: byId('qrm0A4QX') }),
+			Array.from({ length: 40 }, (_, index) => ({ index })),
+		);
+		const log = await sim.requests();
+		expect(result.error).toBeUndefined();
+		expect(result.items).toHaveLength(40);
+		expect(log).toHaveLength(40);
+		expect(rateLimited(log)).toBe(0);
+		// Paced at 4 per second: the 40 requests span at least 9 seconds.
+		expect(log[39].at - log[0].at).toBeGreaterThanOrEqual(9000);
+	});
+
+	it('retries a 429 after Retry-After and succeeds', async () => {
+		await sim.control('fail', { count: 2, status: 429, retryAfter: 0 });
+		const result = await runNode(
+			outsetaEnvironment(sim),
+			outsetaNode({ resource: 'person', operation: 'get', personId: byId('qrm0A4QX') }),
+		);
+		const log = await sim.requests();
+		expect(result.error).toBeUndefined();
+		expect(result.items[0].json.Uid).toBe('qrm0A4QX');
+		expect(log.map((entry) => entry.status)).toEqual([429, 429, 200]);
+	});
+
+	it('retries a 429 on a page in the middle of Return All', async () => {
+		await sim.control('reset', { empty: true });
+		await sim.control('seed', { people: 150 });
+		await sim.control('fail', { count: 1, status: 429, retryAfter: 0, query: { offset: 1 } });
+		const result = await runNode(
+			outsetaEnvironment(sim),
+			outsetaNode({ resource: 'person', operation: 'getAll', returnAll: true }),
+		);
+		const log = listRequests(await sim.requests());
+		expect(result.items).toHaveLength(150);
+		expect(log.map((entry) => [entry.query.offset, entry.status])).toEqual([
+			['0', 200],
+			['1', 429],
+			['1', 200],
+		]);
+	});
+
+	it('gives up after three retries with its own 429 message', async () => {
+		await sim.control('fail', { count: 4, status: 429, retryAfter: 0 });
+		const result = await runNode(
+			outsetaEnvironment(sim),
+			outsetaNode({ resource: 'person', operation: 'get', personId: byId('qrm0A4QX') }),
+		);
+		expect(result.error?.httpCode).toBe('429');
+		expect(result.error?.message).toContain('Outseta rate limit reached (HTTP 429)');
+		expect(result.error?.message).not.toContain('batching');
+		expect(await sim.requests()).toHaveLength(4);
+	});
+
+	it('waits 1, 2 and 4 seconds between retries when there is no Retry-After', async () => {
+		await sim.control('fail', { count: 3, status: 429 });
+		const result = await runNode(
+			outsetaEnvironment(sim),
+			outsetaNode({ resource: 'person', operation: 'get', personId: byId('qrm0A4QX') }),
+		);
+		const log = await sim.requests();
+		expect(result.items[0].json.Uid).toBe('qrm0A4QX');
+		const gaps = log.slice(1).map((entry, index) => entry.at - log[index].at);
+		expect(gaps[0]).toBeGreaterThanOrEqual(1000);
+		expect(gaps[1]).toBeGreaterThanOrEqual(2000);
+		expect(gaps[2]).toBeGreaterThanOrEqual(4000);
+	}, 30000);
+});

@@ -201,7 +201,13 @@ export async function runNode(
 		},
 	});
 	const execute = new WorkflowExecute(additionalDataFor(env, hooks), 'manual', runData);
-	const run = await execute.processRunExecutionData(workflow);
+	let run: IRun;
+	try {
+		run = await execute.processRunExecutionData(workflow);
+	} catch (error) {
+		// n8n refuses to start a workflow whose parameters have issues (e.g. a required one empty).
+		return { items: [], error: error as NodeRun['error'], run: { data: runData } as IRun };
+	}
 	const task = run.data.resultData.runData[node.name]?.[0];
 	const items = (task?.data?.main?.[0] ?? []) as INodeExecutionData[];
 	return { items, error: (task?.error ?? run.data.resultData.error) as NodeRun['error'], run };

@@ -88,8 +88,10 @@ export async function pollNewByTimestamp(
 	const cursor = state.cursor;
 	const known = new Set(state.ids ?? []);
 	const fresh: IDataObject[] = [];
-	for (let page = 0; page < maxPages; page++) {
+	// Pages holding only records already emitted (a same-second burst) do not count toward the cap.
+	for (let page = 0, pagesWithNews = 0; pagesWithNews < maxPages; page++) {
 		const { records, more } = await feed.since(cursor, page);
+		const before = fresh.length;
 		for (const record of records) {
 			const id = feed.id(record);
 			const second = toUtcSecond(feed.time(record));
@@ -97,6 +99,7 @@ export async function pollNewByTimestamp(
 			known.add(id);
 			fresh.push(record);
 		}
+		if (fresh.length > before) pagesWithNews++;
 		if (!more) break;
 	}
 	if (!fresh.length) return null;

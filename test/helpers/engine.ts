@@ -237,7 +237,7 @@ export class PollHarness {
 			connections: {},
 			active: true,
 			nodeTypes: nodeTypesOf(this.env.nodeTypes),
-			staticData: structuredClone(this.persisted),
+			staticData: JSON.parse(JSON.stringify(this.persisted)),
 		});
 	}
 
@@ -266,7 +266,7 @@ export class PollHarness {
 		const whole = this.workflow.staticData as IDataObject & { __dataChanged?: boolean };
 		if (mode !== 'manual' && (result !== null || options.isActivation)) {
 			const { __dataChanged, ...data } = whole;
-			this.persisted = structuredClone(data);
+			this.persisted = JSON.parse(JSON.stringify(data));
 		}
 		return result;
 	}

@@ -13,6 +13,7 @@ const PERSON_KEYS = [
 	'FirstName',
 	'LastName',
 	'FullName',
+	'Title',
 	'PhoneMobile',
 	'PhoneWork',
 	'Timezone',

@@ -142,7 +142,46 @@ function newUid() {
 	}
 }
 
-const PERSON_SCALARS = ['Email', 'FirstName', 'LastName', 'PhoneMobile', 'PhoneWork', 'Timezone'];
+/** Properties every account carries that the simulator never changes (as in the Register example). */
+const ACCOUNT_DEFAULTS = {
+	InvoiceNotes: null,
+	IsDemo: false,
+	Deals: [],
+	LastLoginDateTime: null,
+	...Object.fromEntries(Array.from({ length: 10 }, (_, index) => [`AccountSpecificPageUrl${index + 1}`, null])),
+	RewardFulReferralId: null,
+	HasLoggedIn: false,
+	DomainName: null,
+	LifetimeRevenue: 0,
+	RecaptchaToken: null,
+	ActivityEventData: null,
+};
+
+/** Person properties of the current API (as in the Register example) that the simulator never changes. */
+const PERSON_DEFAULTS = {
+	_objectType: 'Person',
+	PasswordLastUpdated: null,
+	ProfileImageS3Url: null,
+	IPAddress: null,
+	Referer: null,
+	UserAgent: null,
+	LastLoginDateTime: null,
+	OAuthGoogleProfileId: null,
+	DealPeople: null,
+	LeadFormSubmissions: null,
+	EmailListPerson: null,
+	Account: null,
+	AccountUids: null,
+	HasLoggedIn: false,
+	OAuthIntegrationStatus: 0,
+	UserAgentPlatformBrowser: null,
+	HasUnsubscribed: false,
+	DiscordUser: null,
+	IsConnectedToDiscord: false,
+	ActivityEventData: null,
+};
+
+const PERSON_SCALARS = ['Email', 'FirstName', 'LastName', 'PhoneMobile', 'PhoneWork', 'Timezone', 'Title', 'Language'];
 const SYSTEM_KEYS = new Set(['Uid', 'Created', 'Updated', 'PersonAccount', 'MailingAddress', 'BillingAddress', 'FullName', 'Subscriptions', 'Account', 'Person']);
 
 function createStore() {
@@ -150,6 +189,10 @@ function createStore() {
 
 	function personRecord(input, stamp = nowSecond(), uid = newUid()) {
 		const person = {
+			...PERSON_DEFAULTS,
+			PasswordMustChange: false,
+			Title: null,
+			Language: null,
 			Email: null,
 			FirstName: '',
 			LastName: '',
@@ -181,6 +224,7 @@ function createStore() {
 
 	function accountRecord(input, stamp = nowSecond(), uid = newUid()) {
 		const account = {
+			_objectType: 'Account',
 			Name: null,
 			ClientIdentifier: null,
 			BillingAddress: null,
@@ -221,13 +265,20 @@ function createStore() {
 		const term = Number(input.BillingRenewalTerm ?? 1);
 		if (![1, 2, 3, 4].includes(term)) throw invalid({ 'subscription.BillingRenewalTerm': [`'${input.BillingRenewalTerm}' is not a valid renewal term.`] });
 		return {
+			_objectType: 'Subscription',
 			BillingRenewalTerm: term,
 			Account: null,
 			Plan: { Uid: planUid },
 			Quantity: null,
 			StartDate: stamp,
 			EndDate: null,
+			ExpirationDate: null,
 			RenewalDate: null,
+			DiscountCouponSubscriptions: null,
+			DiscountCode: null,
+			LatestInvoice: null,
+			Rate: 0,
+			ActivityEventData: null,
 			NewRequiredQuantity: null,
 			IsPlanUpgradeRequired: false,
 			PlanUpgradeRequiredMessage: null,
@@ -262,8 +313,13 @@ function createStore() {
 	function renderAccount(account) {
 		const { custom, ...fields } = account;
 		const current = account.Subscriptions[account.Subscriptions.length - 1] ?? null;
+		const primary = membershipsOf('accountUid', account.Uid).find((membership) => membership.IsPrimary);
+		const primaryPerson = primary && store.people.get(primary.personUid);
 		return {
+			...ACCOUNT_DEFAULTS,
 			...fields,
+			PrimaryContact: primaryPerson ? renderPerson(primaryPerson, { withAccounts: false }) : null,
+			PrimarySubscription: current,
 			PersonAccount: membershipsOf('accountUid', account.Uid).map((membership) => {
 				const person = store.people.get(membership.personUid);
 				return {
@@ -409,8 +465,9 @@ function createStore() {
 			return empty();
 		},
 		'Set temporary password': ({ params, body }) => {
-			requirePerson(params.personUid);
+			const person = requirePerson(params.personUid);
 			if (!body.temporaryPassword) throw invalid({ temporaryPassword: ['The temporaryPassword field is required.'] });
+			person.PasswordMustChange = true;
 			return empty();
 		},
 		'Initiate password reset': ({ body }) => {
@@ -446,7 +503,7 @@ function createStore() {
 				throw invalid({ 'registration.Subscriptions': ['A subscription with a Plan is required.'] });
 			}
 			const account = createAccount({ ...body, AccountStage: 2 });
-			return ok({ _objectType: 'Account', ...renderAccount(account) });
+			return ok(renderAccount(account));
 		},
 		'Update account': ({ params, body }) => {
 			const account = requireAccount(params.accountUid);

@@ -19,6 +19,8 @@ export function personProperties(collection: string, forUpdate: boolean): INodeP
 		text('Phone Mobile', 'PhoneMobile', 'e.g. +1 555 0100'),
 		text('Phone Work', 'PhoneWork', 'e.g. +1 555 0101'),
 		text('Timezone', 'Timezone', 'e.g. Eastern Standard Time'),
+		text('Title', 'Title', 'e.g. Head of Finance'),
+		text('Language', 'Language', 'e.g. en'),
 		customProperties,
 		extraPropertiesField(collection),
 	].sort((a, b) => a.displayName.localeCompare(b.displayName));

@@ -77,6 +77,8 @@ export class OutsetaApi implements ICredentialType {
 			baseURL: baseUrlExpression(outseta.baseUrl),
 			url: '/crm/people',
 			qs: { limit: 1, fields: 'Uid' },
+			// The test must fail on a 4xx even when the node's request defaults say otherwise.
+			ignoreHttpStatusErrors: false,
 		},
 	};
 }

@@ -24,7 +24,6 @@ export class Outseta implements INodeType {
 			baseURL: baseUrlExpression(outseta.baseUrl),
 			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
 			json: true,
-			ignoreHttpStatusErrors: true,
 		},
 		properties: [
 			{

@@ -102,7 +102,8 @@ export function defineOperation(api: VendorApi, spec: OperationSpec): Operation 
 			action: spec.action,
 			description: spec.description,
 			routing: {
-				request: { method: spec.method },
+				// Errors are read by throwOnErrorStatus, which keeps the vendor's message.
+				request: { method: spec.method, ignoreHttpStatusErrors: true },
 				send: { preSend: [prepareRequest(spec.path, properties)], paginate: true },
 				operations: { pagination: runner },
 				output: { postReceive: [throwOnErrorStatus(api.service), outputAction(api, spec)] },

@@ -4,11 +4,7 @@
  * n8n's own CredentialsHelper does, and `WorkflowExecute` (which runs declarative nodes
  * through RoutingNode). Triggers run through `PollContext`.
  */
-import {
-	ExecutionLifecycleHooks,
-	PollContext,
-	WorkflowExecute,
-} from 'n8n-core';
+import { ExecutionLifecycleHooks, LoadOptionsContext, PollContext, WorkflowExecute } from 'n8n-core';
 import type {
 	ICredentialDataDecryptedObject,
 	ICredentialType,
@@ -275,4 +271,15 @@ export class PollHarness {
 	dropUnpersisted(): void {
 		this.load();
 	}
+}
+
+/** A load-options context (list searches, dropdowns) for a node. */
+export function loadOptionsContext(env: TestEnvironment, node: INode): LoadOptionsContext {
+	const workflow = new Workflow({
+		nodes: [node],
+		connections: {},
+		active: false,
+		nodeTypes: nodeTypesOf(env.nodeTypes),
+	});
+	return new LoadOptionsContext(workflow, node, additionalDataFor(env), '');
 }

@@ -25,16 +25,22 @@ export interface SimRequest {
 
 /** A running Outseta simulator plus helpers to drive its control routes. */
 export class OutsetaSim {
-	private simulator = sim.createOutsetaSimulator();
+	private readonly simulator?: { listen(port: number): Promise<string>; close(): Promise<void> };
 	url = '';
 
+	/** In-process by default; give the URL of a simulator running as its own process to drive that. */
+	constructor(remoteUrl?: string) {
+		if (remoteUrl) this.url = remoteUrl;
+		else this.simulator = sim.createOutsetaSimulator();
+	}
+
 	async start(): Promise<this> {
-		this.url = await this.simulator.listen(0);
+		if (this.simulator) this.url = await this.simulator.listen(0);
 		return this;
 	}
 
 	async stop(): Promise<void> {
-		await this.simulator.close();
+		await this.simulator?.close();
 	}
 
 	get apiRoot(): string {

@@ -132,7 +132,7 @@ function createSimulator(vendor, options = {}) {
 			if ('rateLimit' in body) state.rateLimit = body.rateLimit;
 			return { rateLimit: state.rateLimit };
 		},
-		stats: () => ({ ...state.stats, logged: state.log.length }),
+		stats: () => ({ ...state.stats, logged: state.log.length, pid: process.pid }),
 		...vendor.control,
 	};
 

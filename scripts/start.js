@@ -1,0 +1,100 @@
+#!/usr/bin/env node
+'use strict';
+/**
+ * `npm start`: build, pack and install this package into `.n8n-dev/.n8n/nodes`, then run n8n
+ * on 127.0.0.1 (embedded SQLite) until Ctrl-C. The folder is kept, so workflows and credentials
+ * persist between runs.
+ *
+ * `npm run sandbox` (`--sandbox`): the same in `.n8n-sandbox`, plus the API simulators, an owner
+ * login, credentials that point at the simulators and the workflows in `examples/`.
+ *
+ * Options: `--port <n>` (default: N8N_PORT or 5678); the task broker uses the next port unless
+ * N8N_RUNNERS_BROKER_PORT is set.
+ */
+const fs = require('node:fs');
+const path = require('node:path');
+const n8n = require('./lib/n8n');
+const { startSimulator } = require('./lib/simulators');
+
+const argv = process.argv.slice(2);
+const sandbox = argv.includes('--sandbox');
+const portArg = argv.indexOf('--port');
+const port = Number(portArg >= 0 ? argv[portArg + 1] : process.env.N8N_PORT ?? 5678);
+const brokerPort = Number(process.env.N8N_RUNNERS_BROKER_PORT ?? port + 1);
+const userFolder = path.join(n8n.ROOT, sandbox ? '.n8n-sandbox' : '.n8n-dev');
+
+const SANDBOX_OWNER = { email: 'sandbox@example.com', firstName: 'Sandbox', lastName: 'Owner', password: 'Sandbox!Passw0rd' };
+const say = (message) => console.log(`[${sandbox ? 'sandbox' : 'start'}] ${message}`);
+
+async function prepareSandbox(runtime, env, simulators) {
+	const outseta = simulators.outseta;
+	await fetch(`${outseta.url}/__sim/seed`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify({ people: 250, accounts: 20 }),
+	});
+	const { TEST_KEYS, BASE_PATH } = require('../test/simulators/outseta/server.js');
+	const credentials = [
+		{
+			id: 'outsetaSandbox01',
+			name: 'Outseta (simulator)',
+			type: 'outsetaApi',
+			data: { subdomain: '', baseUrl: `${outseta.url}${BASE_PATH}`, ...TEST_KEYS, requestsPerSecond: 4 },
+		},
+	];
+	const file = path.join(userFolder, 'sandbox-credentials.json');
+	fs.writeFileSync(file, JSON.stringify(credentials, null, 2));
+	for (const args of [
+		['import:credentials', `--input=${file}`],
+		['import:workflow', '--separate', `--input=${path.join(n8n.ROOT, 'examples')}`],
+	]) {
+		const result = n8n.runCli(runtime, env, args);
+		if (result.status !== 0) throw new Error(`n8n ${args[0]} failed:\n${result.stdout}\n${result.stderr}`);
+	}
+	fs.rmSync(file);
+	say(`imported the credentials and ${fs.readdirSync(path.join(n8n.ROOT, 'examples')).length} example workflows`);
+}
+
+async function main() {
+	const started = Date.now();
+	say('building the package');
+	n8n.build();
+	const runtime = n8n.provisionRuntime();
+	const tarball = n8n.packPackage(path.join(userFolder, 'pack'));
+	n8n.installPackage(tarball, userFolder);
+	say(`installed ${path.basename(tarball)} into ${path.relative(n8n.ROOT, userFolder)}/.n8n/nodes`);
+
+	const env = n8n.n8nEnv(runtime, { userFolder, port, brokerPort });
+	const simulators = {};
+	let server;
+	n8n.onInterrupt(async () => {
+		say('stopping');
+		await server?.stop();
+		await Promise.all(Object.values(simulators).map((simulator) => simulator.stop()));
+	});
+
+	if (sandbox) {
+		simulators.outseta = await startSimulator('outseta');
+		say(`Outseta simulator at ${simulators.outseta.url} (pid ${simulators.outseta.pid})`);
+		await prepareSandbox(runtime, env, simulators);
+	}
+
+	server = await n8n.startServer(runtime, env, { logFile: path.join(userFolder, 'n8n.log') });
+	if (sandbox) await new n8n.N8nRest(server.url).signIn(SANDBOX_OWNER);
+	say(`n8n is ready at ${server.url} (pid ${server.pid}, ${((Date.now() - started) / 1000).toFixed(1)} s); log: ${path.relative(n8n.ROOT, userFolder)}/n8n.log`);
+	if (sandbox) {
+		say(`log in as ${SANDBOX_OWNER.email} / ${SANDBOX_OWNER.password}`);
+		say(`add a person to the simulator: curl -X POST ${simulators.outseta.url}/__sim/insert -H 'content-type: application/json' -d '{"kind":"person"}'`);
+	}
+	say('Ctrl-C stops n8n');
+	server.child.on('exit', async (code) => {
+		say(`n8n exited (${code})`);
+		await Promise.all(Object.values(simulators).map((simulator) => simulator.stop()));
+		process.exit(code ?? 0);
+	});
+}
+
+main().catch((error) => {
+	console.error(error);
+	process.exit(1);
+});

@@ -116,3 +116,23 @@ export function outsetaTriggerNode(parameters: IDataObject) {
 }
 
 export const byId = (value: string) => ({ __rl: true, mode: 'id', value });
+
+/**
+ * An in-process simulator for one describe block: started before its tests, stopped after,
+ * and (with `resetEach`) reset to the collection's example records before each test.
+ */
+export function useOutsetaSim({ resetEach = true } = {}): OutsetaSim {
+	const sim = new OutsetaSim();
+	beforeAll(async () => {
+		await sim.start();
+	});
+	afterAll(async () => {
+		await sim.stop();
+	});
+	if (resetEach) {
+		beforeEach(async () => {
+			await sim.reset();
+		});
+	}
+	return sim;
+}

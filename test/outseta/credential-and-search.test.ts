@@ -7,7 +7,7 @@ import type { INodeType } from 'n8n-workflow';
 import { OutsetaApi } from '../../credentials/OutsetaApi.credentials';
 import { Outseta } from '../../nodes/Outseta/Outseta.node';
 import { loadOptionsContext, runNode, testNode } from '../helpers/engine';
-import { OUTSETA_KEYS, OutsetaSim, outsetaEnvironment, outsetaNode } from '../helpers/outseta';
+import { OUTSETA_KEYS, useOutsetaSim, outsetaEnvironment, outsetaNode } from '../helpers/outseta';
 
 function credentialTestNodeType(): INodeType {
 	const nodeType = new Outseta();
@@ -29,16 +29,7 @@ function credentialTestNodeType(): INodeType {
 }
 
 describe('Outseta credential test and list searches', () => {
-	const sim = new OutsetaSim();
-	beforeAll(async () => {
-		await sim.start();
-	});
-	afterAll(async () => {
-		await sim.stop();
-	});
-	beforeEach(async () => {
-		await sim.reset();
-	});
+	const sim = useOutsetaSim();
 
 	const testCredential = async (overrides = {}) => {
 		const env = { ...outsetaEnvironment(sim, overrides), nodeTypes: { credentialTest: credentialTestNodeType() } };

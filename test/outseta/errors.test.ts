@@ -5,19 +5,10 @@
 import { inspect } from 'node:util';
 import type { IDataObject } from 'n8n-workflow';
 import { runNode } from '../helpers/engine';
-import { byId, OUTSETA_KEYS, OutsetaSim, outsetaEnvironment, outsetaNode } from '../helpers/outseta';
+import { byId, OUTSETA_KEYS, useOutsetaSim, outsetaEnvironment, outsetaNode } from '../helpers/outseta';
 
 describe('Outseta bad input, errors and secrets', () => {
-	const sim = new OutsetaSim();
-	beforeAll(async () => {
-		await sim.start();
-	});
-	afterAll(async () => {
-		await sim.stop();
-	});
-	beforeEach(async () => {
-		await sim.reset();
-	});
+	const sim = useOutsetaSim();
 
 	const run = (parameters: IDataObject, extra: IDataObject = {}, credentials: IDataObject = {}) =>
 		runNode(outsetaEnvironment(sim, credentials), outsetaNode(parameters, extra));

@@ -4,7 +4,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { OutsetaSim } from '../helpers/outseta';
+import { useOutsetaSim } from '../helpers/outseta';
 
 interface Example {
 	name: string;
@@ -37,13 +37,7 @@ function expectKeysServed(example: unknown, served: unknown, where: string) {
 }
 
 describe('Outseta simulator fidelity to the collection examples', () => {
-	const sim = new OutsetaSim();
-	beforeAll(async () => {
-		await sim.start();
-	});
-	afterAll(async () => {
-		await sim.stop();
-	});
+	const sim = useOutsetaSim({ resetEach: false });
 
 	it('carries the saved examples of the slice', () => {
 		expect(examples.map((example) => example.name)).toEqual(

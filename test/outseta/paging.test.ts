@@ -3,22 +3,13 @@
  * (at most 4 accepted requests in any 1,000 ms).
  */
 import { runNode } from '../helpers/engine';
-import { byId, OutsetaSim, outsetaEnvironment, outsetaNode, type SimRequest } from '../helpers/outseta';
+import { byId, useOutsetaSim, outsetaEnvironment, outsetaNode, type SimRequest } from '../helpers/outseta';
 
 const listRequests = (log: SimRequest[]) => log.filter((entry) => entry.path === '/api/v1/crm/people');
 const rateLimited = (log: SimRequest[]) => log.filter((entry) => entry.status === 429).length;
 
 describe('Outseta paging and pacing', () => {
-	const sim = new OutsetaSim();
-	beforeAll(async () => {
-		await sim.start();
-	});
-	afterAll(async () => {
-		await sim.stop();
-	});
-	beforeEach(async () => {
-		await sim.reset();
-	});
+	const sim = useOutsetaSim();
 
 	it('Return All of 1,000 people sends exactly 10 page requests with no 429', async () => {
 		await sim.control('reset', { empty: true });

@@ -4,22 +4,15 @@
  */
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 import { PollHarness } from '../helpers/engine';
-import { OutsetaSim, outsetaEnvironment, outsetaTriggerNode, type SimRequest } from '../helpers/outseta';
+import { useOutsetaSim, outsetaEnvironment, outsetaTriggerNode, type SimRequest } from '../helpers/outseta';
 
 const emitted = (result: INodeExecutionData[][] | null) => (result ? result[0].map((item) => item.json) : []);
 const uids = (records: IDataObject[]) => records.map((record) => String(record.Uid));
 const second = (offsetSeconds = 0) => new Date(Date.now() + offsetSeconds * 1000).toISOString().slice(0, 19);
 
 describe('Outseta trigger', () => {
-	const sim = new OutsetaSim();
-	beforeAll(async () => {
-		await sim.start();
-	});
-	afterAll(async () => {
-		await sim.stop();
-	});
+	const sim = useOutsetaSim();
 	beforeEach(async () => {
-		await sim.reset();
 		// Many polls: a faster credential and limiter keep this suite short; the limiter stays on.
 		await sim.control('config', { rateLimit: { max: 40, windowMs: 1000 } });
 	});

@@ -23,6 +23,7 @@ const port = Number(portArg >= 0 ? argv[portArg + 1] : process.env.N8N_PORT ?? 5
 const brokerPort = Number(process.env.N8N_RUNNERS_BROKER_PORT ?? port + 1);
 const userFolder = path.join(n8n.ROOT, sandbox ? '.n8n-sandbox' : '.n8n-dev');
 
+const EXAMPLES = { exportAll: 'exOutsetaAllPeopl', newPerson: 'exOutsetaNewPers' };
 const SANDBOX_OWNER = { email: 'sandbox@example.com', firstName: 'Sandbox', lastName: 'Owner', password: 'Sandbox!Passw0rd' };
 const say = (message) => console.log(`[${sandbox ? 'sandbox' : 'start'}] ${message}`);
 
@@ -55,6 +56,26 @@ async function prepareSandbox(runtime, env, simulators) {
 	say(`imported the credentials and ${fs.readdirSync(path.join(n8n.ROOT, 'examples')).length} example workflows`);
 }
 
+/** Runs the Return All example once and publishes the trigger example, so both are live. */
+async function runExamples(rest) {
+	await rest.signIn(SANDBOX_OWNER);
+	const { executionId } = await rest.request('POST', `/rest/workflows/${EXAMPLES.exportAll}/run`, {
+		triggerToStartFrom: { name: 'When clicking ‘Execute workflow’' },
+	});
+	let execution;
+	for (let attempt = 0; attempt < 300; attempt++) {
+		execution = await rest.request('GET', `/rest/executions/${executionId}`);
+		if (!['new', 'running', 'waiting'].includes(execution.status)) break;
+		await n8n.sleep(200);
+	}
+	say(`example "export every person" ran: ${execution.status} (execution ${executionId})`);
+	const trigger = await rest.request('GET', `/rest/workflows/${EXAMPLES.newPerson}`);
+	if (!trigger.active) {
+		await rest.request('POST', `/rest/workflows/${EXAMPLES.newPerson}/activate`, { versionId: trigger.versionId });
+	}
+	say('example "give every new person their own account" is published and polls every minute');
+}
+
 async function main() {
 	const started = Date.now();
 	say('building the package');
@@ -80,7 +101,7 @@ async function main() {
 	}
 
 	server = await n8n.startServer(runtime, env, { logFile: path.join(userFolder, 'n8n.log') });
-	if (sandbox) await new n8n.N8nRest(server.url).signIn(SANDBOX_OWNER);
+	if (sandbox) await runExamples(new n8n.N8nRest(server.url));
 	say(`n8n is ready at ${server.url} (pid ${server.pid}, ${((Date.now() - started) / 1000).toFixed(1)} s); log: ${path.relative(n8n.ROOT, userFolder)}/n8n.log`);
 	if (sandbox) {
 		say(`log in as ${SANDBOX_OWNER.email} / ${SANDBOX_OWNER.password}`);

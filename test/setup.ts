@@ -1,1 +1,3 @@
+// n8n-core logs every node error to the console; the tests assert on errors instead.
+process.env.N8N_LOG_LEVEL ??= 'silent';
 import 'reflect-metadata';

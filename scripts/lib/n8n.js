@@ -242,13 +242,24 @@ class N8nRest {
 		return data?.data ?? data;
 	}
 
-	/** Sets up the owner on a fresh instance, or logs in on a used one. */
+	/**
+	 * Sets up the owner on a fresh instance, or logs in on a used one. Some n8n versions report
+	 * ready before their REST routes exist, so a 404 is retried for a while.
+	 */
 	async signIn(owner) {
-		try {
-			await this.request('POST', '/rest/owner/setup', owner);
-		} catch (error) {
-			if (error.status !== 400) throw error;
-			await this.request('POST', '/rest/login', { emailOrLdapLoginId: owner.email, password: owner.password });
+		for (let attempt = 0; ; attempt++) {
+			try {
+				await this.request('POST', '/rest/owner/setup', owner);
+				return;
+			} catch (error) {
+				if (error.status === 404 && attempt < 100) {
+					await sleep(200);
+					continue;
+				}
+				if (error.status !== 400) throw error;
+				await this.request('POST', '/rest/login', { emailOrLdapLoginId: owner.email, password: owner.password });
+				return;
+			}
 		}
 	}
 }

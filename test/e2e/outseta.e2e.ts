@@ -18,6 +18,10 @@ const MISSING = 'Missing person';
 const CANARY = OUTSETA_KEYS.secretKey;
 const DESCRIPTION_BUDGET = 200 * 1024;
 
+// n8n 1.x (the compatibility check, not run in CI) has no publish:workflow: actions only.
+const N8N_VERSION = process.env.N8N_VERSION ?? '2.40.7';
+const LEGACY = Number(N8N_VERSION.split('.')[0]) < 2;
+
 const summary = { workflows: 0, operationsChecked: 0, triggerRecords: 0, executions: 0 };
 const nodeName = (index: number, row: string) => `${String(index + 1).padStart(2, '0')} ${row}`;
 
@@ -93,7 +97,7 @@ describe('Outseta in real n8n', () => {
 		actionRequests = await sim.requests();
 		peopleAfterActions = (await sim.api('GET', '/crm/people?limit=1&fields=Uid')).body.metadata.total;
 
-		instance.cli(['publish:workflow', `--id=${TRIGGER_ID}`]);
+		if (!LEGACY) instance.cli(['publish:workflow', `--id=${TRIGGER_ID}`]);
 		const server = await instance.start();
 		instance.timings.serverReady = server.readyMs;
 	}, 20 * 60_000);
@@ -103,7 +107,7 @@ describe('Outseta in real n8n', () => {
 		const seconds = (ms?: number) => (ms === undefined ? '-' : `${(ms / 1000).toFixed(1)} s`);
 		console.log(
 			[
-				'e2e summary (n8n 2.40.7)',
+				`e2e summary (n8n ${N8N_VERSION})`,
 				`  workflows: ${summary.workflows}, operations checked: ${summary.operationsChecked}, trigger records: ${summary.triggerRecords} in ${summary.executions} executions`,
 				`  runtime ${seconds(instance.timings.runtime)}, pack+install ${seconds(instance.timings.packAndInstall)}, ` +
 					`execute ${seconds(instance.timings.executeActions)}, server ready ${seconds(instance.timings.serverReady)}, ` +
@@ -196,7 +200,7 @@ describe('Outseta in real n8n', () => {
 		}
 	});
 
-	describe('the trigger', () => {
+	(LEGACY ? describe.skip : describe)('the trigger', () => {
 		const emittedByExecution = async () => {
 			const executions = await instance.executions(TRIGGER_ID);
 			return executions.map((execution) => {

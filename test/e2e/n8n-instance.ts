@@ -47,7 +47,7 @@ export class N8nInstance {
 
 	async prepare(): Promise<void> {
 		let started = Date.now();
-		this.runtime = n8n.provisionRuntime({ quiet: true });
+		this.runtime = n8n.provisionRuntime();
 		this.timings.runtime = Date.now() - started;
 		started = Date.now();
 		const tarball = n8n.packPackage(path.join(this.folder, 'pack'));

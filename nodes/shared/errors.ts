@@ -138,15 +138,6 @@ export function apiErrorFromResponse(
 	return error;
 }
 
-export function pathOnly(url: string | undefined): string | undefined {
-	if (!url) return undefined;
-	try {
-		return new URL(url).pathname;
-	} catch {
-		return url.split('?')[0];
-	}
-}
-
 /**
  * First postReceive of every declarative operation: requests run with `ignoreHttpStatusErrors`,
  * so 4xx/5xx arrive here and become NodeApiError with the vendor's message.

@@ -20,10 +20,6 @@ export function pathSegment(node: INode, field: string, value: unknown, itemInde
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 
-export function pathParameterNames(template: string): string[] {
-	return [...template.matchAll(PLACEHOLDER)].map((match) => match[1]);
-}
-
 /** Fills `{name}` placeholders through `pathSegment`; `resolve` returns the raw value and label. */
 export function fillPath(
 	node: INode,

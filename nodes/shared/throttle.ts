@@ -5,7 +5,7 @@ import { isRateLimitError, retryAfterMs } from './errors';
 import { waitForSlot } from './pacing';
 
 /** Backoff for a 429 without Retry-After; its length is the retry budget. */
-export const RATE_LIMIT_BACKOFF_MS = [1000, 2000, 4000];
+const RATE_LIMIT_BACKOFF_MS = [1000, 2000, 4000];
 
 function credentialKey(context: CredentialedContext, api: VendorApi): string {
 	const reference = context.getNode().credentials?.[api.credentialType];

@@ -88,8 +88,10 @@ export async function pollNewByTimestamp(
 	const cursor = state.cursor;
 	const known = new Set(state.ids ?? []);
 	const fresh: IDataObject[] = [];
-	// Pages holding only records already emitted (a same-second burst) do not count toward the cap.
-	for (let page = 0, pagesWithNews = 0; pagesWithNews < maxPages; page++) {
+	// Pages holding only records already emitted (a same-second burst) do not count toward the
+	// cap; there can be no more of them than ids already known, which bounds a feed that repeats.
+	const knownOnlyPageLimit = known.size;
+	for (let page = 0, pagesWithNews = 0, knownOnlyPages = 0; pagesWithNews < maxPages; page++) {
 		const { records, more } = await feed.since(cursor, page);
 		const before = fresh.length;
 		for (const record of records) {
@@ -100,7 +102,8 @@ export async function pollNewByTimestamp(
 			fresh.push(record);
 		}
 		if (fresh.length > before) pagesWithNews++;
-		if (!more) break;
+		else knownOnlyPages++;
+		if (!more || records.length === 0 || knownOnlyPages > knownOnlyPageLimit) break;
 	}
 	if (!fresh.length) return null;
 

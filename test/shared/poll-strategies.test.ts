@@ -1,9 +1,9 @@
 /**
- * The snapshot-diff poll strategy (for endpoints without a creation time) under PollContext,
- * with a tiny trigger over an in-memory list.
+ * The poll strategies under PollContext with tiny triggers: the snapshot diff (for endpoints
+ * without a creation time) over an in-memory list, and the timestamp cursor against a bad feed.
  */
 import { NodeConnectionTypes, type IDataObject, type INodeType, type INodeTypeDescription, type IPollFunctions } from 'n8n-workflow';
-import { pollNewBySnapshot } from '../../nodes/shared/poll';
+import { pollNewBySnapshot, pollNewByTimestamp } from '../../nodes/shared/poll';
 import { PollHarness, testNode } from '../helpers/engine';
 
 let remote: IDataObject[] = [];
@@ -79,4 +79,35 @@ describe('snapshot poll strategy', () => {
 		expect(await other.poll({ isActivation: true })).toBeNull();
 		expect(await other.poll()).toBeNull();
 	});
+});
+
+/** A timestamp feed that ignores paging: every page is the same page, always with "more". */
+let repeatedPageRequests = 0;
+class RepeatingFeedTrigger extends ListTrigger {
+	async poll(this: IPollFunctions) {
+		return await pollNewByTimestamp.call(
+			this,
+			{
+				newest: async () => [{ id: 'a', created: '2024-01-01T00:00:00' }],
+				since: async () => {
+					repeatedPageRequests++;
+					return { records: [{ id: 'a', created: '2024-01-01T00:00:00' }], more: true };
+				},
+				id: (record) => String(record.id),
+				time: (record) => record.created,
+			},
+			{ key: 'repeat' },
+		);
+	}
+}
+
+describe('timestamp poll strategy against a feed that repeats its pages', () => {
+	it('stops instead of reading forever', async () => {
+		const env = { nodeTypes: { listTrigger: new RepeatingFeedTrigger() }, credentialTypes: {}, credentials: {} };
+		const trigger = new PollHarness(env, testNode('listTrigger', {}, { name: 'List Trigger', credentials: {} }));
+		expect(await trigger.poll({ isActivation: true })).toBeNull();
+		repeatedPageRequests = 0;
+		expect(await trigger.poll()).toBeNull();
+		expect(repeatedPageRequests).toBeLessThanOrEqual(2);
+	}, 5000);
 });

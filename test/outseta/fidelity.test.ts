@@ -7,14 +7,16 @@ import * as path from 'node:path';
 import { useOutsetaSim } from '../helpers/outseta';
 
 interface Example {
+	folderPath: string[];
 	name: string;
 	request: { method: string; path: string; query: Record<string, string>; body: unknown };
 	response: { status: number; body: Record<string, unknown> };
 }
 
-const examples: Example[] = JSON.parse(
-	fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'outseta', 'examples.json'), 'utf8'),
-);
+const SLICE_FOLDERS = ['People', 'Accounts'];
+const examples: Example[] = (
+	JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'outseta', 'examples.json'), 'utf8')) as Example[]
+).filter((example) => example.folderPath[0] === 'CRM' && SLICE_FOLDERS.includes(example.folderPath[1]) && example.response.body);
 
 const PLACEHOLDERS: Record<string, string> = { '[personUid]': 'qrm0A4QX', '[accountUid]': 'KaWx1mVr' };
 const QUERY_VALUES: Record<string, string> = { 'true/false': 'true' };

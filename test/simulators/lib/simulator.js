@@ -5,22 +5,29 @@
  * sliding-window rate limiter, failure injection and `/__sim/` control routes.
  *
  * A vendor module supplies: `rows` (fixture rows), `handlers` (row name → handler),
- * `authenticate(req)` (returns null or an error response), `errorResponse(status, message)`,
+ * `authenticate(req, row)` (returns null or an error response `{status, body, headers?}`),
+ * `errorResponse(status, message)`, `notFoundRoute(path)`, `rateLimitResponse()`, `reset()`,
+ * optionally `basePathOf(row)` (the path prefix of a row's host, when a vendor has several),
  * and `control` (extra `/__sim/<name>` handlers such as seed and insert).
+ *
+ * A handler gets `{params, query, body, rawBody, row, req}` and returns `{status?, body, headers?}`
+ * (a string body is sent as it is, `text/plain` unless a content type is given), or throws an
+ * HttpError. JSON and form-encoded request bodies are parsed; anything else stays a string.
  */
 const http = require('node:http');
 
 class HttpError extends Error {
-	constructor(status, body) {
+	constructor(status, body, headers) {
 		super(typeof body === 'string' ? body : JSON.stringify(body));
 		this.status = status;
 		this.body = body;
+		this.headers = headers;
 	}
 }
 
-function compileRoute(row) {
+function compileRoute(row, prefix) {
 	const names = [];
-	const pattern = row.path
+	const pattern = `${prefix}${row.path}`
 		.replace(/\/+$/, '')
 		.split('/')
 		.map((segment) =>
@@ -33,7 +40,7 @@ function compileRoute(row) {
 			}),
 		)
 		.join('/');
-	return { row, names, regex: new RegExp(`^${pattern}/?$`), literalLength: row.path.replace(/\{\w+\}/g, '').length };
+	return { row, names, regex: new RegExp(`^${pattern}/?$`), literalLength: `${prefix}${row.path}`.replace(/\{\w+\}/g, '').length };
 }
 
 function readBody(req) {
@@ -57,9 +64,10 @@ function parseQuery(searchParams) {
  */
 function createSimulator(vendor, options = {}) {
 	const basePath = options.basePath ?? '';
+	const basePathOf = vendor.basePathOf ?? (() => basePath);
 	// Longest literal first, so `/crm/people/forgotPassword` wins over `/crm/people/{personUid}`.
 	const routes = vendor.rows
-		.map(compileRoute)
+		.map((row) => compileRoute(row, basePathOf(row)))
 		.sort((a, b) => b.literalLength - a.literalLength);
 	const state = {
 		log: [],
@@ -70,9 +78,11 @@ function createSimulator(vendor, options = {}) {
 	};
 
 	function send(res, status, body, headers = {}) {
-		const text = body === undefined || body === '' ? '' : typeof body === 'string' ? body : JSON.stringify(body);
+		const isText = typeof body === 'string';
+		const text = body === undefined || body === '' ? '' : isText ? body : JSON.stringify(body);
+		const type = isText ? 'text/plain; charset=utf-8' : 'application/json; charset=utf-8';
 		res.writeHead(status, {
-			...(text ? { 'Content-Type': 'application/json; charset=utf-8' } : {}),
+			...(text ? { 'Content-Type': type } : {}),
 			'Content-Length': Buffer.byteLength(text),
 			...headers,
 		});
@@ -140,10 +150,14 @@ function createSimulator(vendor, options = {}) {
 		const url = new URL(req.url, 'http://127.0.0.1');
 		const rawBody = await readBody(req);
 		let body;
-		try {
-			body = rawBody ? JSON.parse(rawBody) : undefined;
-		} catch {
-			body = rawBody;
+		if (/application\/x-www-form-urlencoded/i.test(req.headers['content-type'] ?? '')) {
+			body = parseQuery(new URLSearchParams(rawBody));
+		} else {
+			try {
+				body = rawBody ? JSON.parse(rawBody) : undefined;
+			} catch {
+				body = rawBody;
+			}
 		}
 
 		if (url.pathname.startsWith('/__sim/')) {
@@ -163,11 +177,9 @@ function createSimulator(vendor, options = {}) {
 			url: req.url,
 			path: url.pathname,
 			query: parseQuery(url.searchParams),
-			headers: {
-				authorization: req.headers.authorization,
-				'content-type': req.headers['content-type'],
-			},
+			headers: { ...req.headers },
 			body,
+			rawBody,
 			status: 0,
 		};
 		state.log.push(entry);
@@ -190,10 +202,7 @@ function createSimulator(vendor, options = {}) {
 			const headers = failure.retryAfter === undefined ? {} : { 'Retry-After': String(failure.retryAfter) };
 			return reply(failure.status, vendor.errorResponse(failure.status, failure.message ?? 'Simulated failure'), headers);
 		}
-		if (!url.pathname.startsWith(basePath)) {
-			return reply(404, vendor.errorResponse(404, `No resource at ${url.pathname}`));
-		}
-		const path = url.pathname.slice(basePath.length) || '/';
+		const path = url.pathname;
 		const found = match(req.method, path);
 		if (!found) return reply(404, vendor.notFoundRoute(path));
 		if (found.methodNotAllowed) return reply(405, vendor.errorResponse(405, `${req.method} is not allowed on ${path}`));
@@ -202,12 +211,12 @@ function createSimulator(vendor, options = {}) {
 		if (!handler) return reply(501, vendor.errorResponse(501, `No handler for "${route.row.name}"`));
 
 		const denied = vendor.authenticate(req, route.row);
-		if (denied) return reply(denied.status, denied.body);
+		if (denied) return reply(denied.status, denied.body, denied.headers);
 		try {
-			const result = handler({ params, query: entry.query, body: body ?? {}, row: route.row, req });
-			return reply(result.status ?? 200, result.body);
+			const result = handler({ params, query: entry.query, body: body ?? {}, rawBody, row: route.row, req });
+			return reply(result.status ?? 200, result.body, result.headers);
 		} catch (error) {
-			if (error instanceof HttpError) return reply(error.status, error.body);
+			if (error instanceof HttpError) return reply(error.status, error.body, error.headers);
 			return reply(500, vendor.errorResponse(500, error.message));
 		}
 	}

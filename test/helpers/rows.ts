@@ -49,3 +49,34 @@ export function flattenKeys(value: unknown, prefix = '', depth = 0): string[] {
 	}
 	return [...new Set(keys)];
 }
+
+export interface ExampleRequest {
+	method: string;
+	path: string;
+	query: Record<string, string>;
+	disabledQuery: Array<{ key: string; value: string }>;
+	bodyMode: string | null;
+	body: unknown;
+	bodyRaw: string | null;
+}
+
+const requestsByVendor = new Map<string, Array<{ folderPath: string[]; name: string; request: ExampleRequest }>>();
+
+/**
+ * The collection's own request for a row (its example body, query and path), from
+ * `test/fixtures/<vendor>/requests.json`. Expected bodies in coverage tests start from here.
+ */
+export function exampleRequest(vendor: string, name: string, folderPath?: string[]): ExampleRequest {
+	const folder = vendor.toLowerCase();
+	if (!requestsByVendor.has(folder)) {
+		requestsByVendor.set(
+			folder,
+			JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'fixtures', folder, 'requests.json'), 'utf8')),
+		);
+	}
+	const matches = requestsByVendor
+		.get(folder)!
+		.filter((entry) => entry.name === name && (!folderPath || folderPath.every((part, index) => entry.folderPath[index] === part)));
+	if (matches.length !== 1) throw new Error(`${matches.length} ${vendor} requests named "${name}"`);
+	return matches[0].request;
+}

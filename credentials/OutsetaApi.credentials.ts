@@ -77,8 +77,17 @@ export class OutsetaApi implements ICredentialType {
 			baseURL: baseUrlExpression(outseta.baseUrl),
 			url: '/crm/people',
 			qs: { limit: 1, fields: 'Uid' },
-			// The test must fail on a 4xx even when the node's request defaults say otherwise.
 			ignoreHttpStatusErrors: false,
 		},
+		rules: [
+			{ type: 'responseCode', properties: { value: 401, message: 'Outseta rejected the API key or the secret key' } },
+			{
+				type: 'responseCode',
+				properties: {
+					value: 404,
+					message: 'Nothing answers at this address: check the subdomain, or that the Base URL ends with the API path (/api/v1)',
+				},
+			},
+		],
 	};
 }

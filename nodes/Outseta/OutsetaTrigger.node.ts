@@ -8,7 +8,7 @@ import {
 } from 'n8n-workflow';
 import { pollNewByTimestamp, type TimestampFeed } from '../shared/poll';
 import { vendorRequest } from '../shared/request';
-import { outseta } from './shared/api';
+import { outseta, outsetaTime } from './shared/api';
 import { accountStageOptions } from './shared/descriptions';
 
 const PAGE_SIZE = 100;
@@ -22,7 +22,7 @@ const EVENTS: Record<string, string> = {
 function createdFeed(context: IPollFunctions, path: string, filters: IDataObject): TimestampFeed {
 	const list = async (qs: IDataObject) => {
 		const body = await vendorRequest.call(context, outseta, { method: 'GET', path, qs: { ...filters, ...qs } });
-		return { records: outseta.paging.records(body), total: outseta.paging.total?.(body) };
+		return { records: outseta.paging!.records(body), total: outseta.paging!.total?.(body) };
 	};
 	return {
 		newest: async (limit) =>
@@ -97,6 +97,9 @@ export class OutsetaTrigger implements INodeType {
 		const path = EVENTS[event];
 		return await pollNewByTimestamp.call(this, createdFeed(this, path, filters), {
 			key: `${event}${JSON.stringify(filters)}`,
+			codec: outsetaTime,
+			onUnreadableTime: (record) =>
+				this.logger.warn(`Outseta Trigger: record ${String(record.Uid)} has no readable creation time; emitted anyway`),
 		});
 	}
 }

@@ -2,31 +2,51 @@ import type { ICredentialDataDecryptedObject, IDataObject, INode } from 'n8n-wor
 import type { BaseUrlRule } from './baseUrl';
 
 /**
- * How one vendor pages its list endpoints. `pageIndex` sends a page number counted from
- * `firstPage`; `recordOffset` sends the number of records to skip.
+ * How one list endpoint pages. `none`: one request returns everything (the Limit is applied
+ * locally); `pageIndex`: a page number counted from `firstPage`; `recordOffset`: the number of
+ * records to skip; `token`: an opaque cursor taken from each page (`nextToken`).
  */
 export interface PagingPreset {
-	style: 'pageIndex' | 'recordOffset';
-	pageParam: string;
-	sizeParam: string;
+	style: 'none' | 'pageIndex' | 'recordOffset' | 'token';
+	pageParam?: string;
+	sizeParam?: string;
 	firstPage?: number;
 	/** Largest page the vendor serves for this query string. */
-	maxPageSize: (qs: IDataObject) => number;
+	maxPageSize?: (qs: IDataObject) => number;
 	/** The records of one page body. */
 	records: (body: unknown) => IDataObject[];
-	/** Total matching records, when the vendor reports it; lets paging stop without an empty page. */
+	/** Total matching records, when the vendor reports it. */
 	total?: (body: unknown) => number | undefined;
+	/** Total pages, when the vendor reports it. */
+	totalPages?: (body: unknown) => number | undefined;
 	/** Page size the vendor actually applied, when it reports it. */
 	appliedPageSize?: (body: unknown) => number | undefined;
+	/** `token` style: the cursor for the next page, undefined at the end. */
+	nextToken?: (body: unknown) => string | undefined;
+}
+
+/** What a vendor's error bodies look like, beyond the shapes the shared reader knows. */
+export interface ErrorReading {
+	/** The vendor's message (and machine code) from an error body; undefined falls back to the shared reader. */
+	read?: (body: unknown) => { message?: string; code?: string } | undefined;
+	/** What a 401 rejected, in the user's words, e.g. "the username or password". */
+	rejected?: string;
+	/** A 2xx answer that is really a failure (e.g. `{status: false, error: [...]}`); returns the status to report. */
+	failureIn2xx?: (body: unknown) => number | undefined;
 }
 
 export interface VendorApi {
 	/** Shown in error messages, e.g. "Outseta". */
 	service: string;
+	/** The credential type, or the default one when `authentication` chooses between several. */
 	credentialType: string;
+	/** Value of the node's `authentication` parameter → credential type, for nodes with a choice. */
+	authentication?: Record<string, string>;
 	baseUrl: BaseUrlRule;
-	paging: PagingPreset;
+	/** How the vendor's list endpoints page, unless an operation says otherwise. */
+	paging?: PagingPreset;
 	defaultRequestsPerSecond: number;
+	errors?: ErrorReading;
 }
 
 /** The subset of n8n contexts the shared request code needs (action, poll and load-options). */
@@ -37,4 +57,11 @@ export interface CredentialedContext {
 
 export function defineVendor(api: VendorApi): VendorApi {
 	return api;
+}
+
+/** The credential type this node uses: its `authentication` choice, else the vendor's one type. */
+export function credentialTypeOf(context: { getNode(): INode }, api: VendorApi): string {
+	if (!api.authentication) return api.credentialType;
+	const chosen = context.getNode().parameters.authentication;
+	return (typeof chosen === 'string' && api.authentication[chosen]) || api.credentialType;
 }

@@ -1,12 +1,6 @@
-import type {
-	IDataObject,
-	IExecuteSingleFunctions,
-	IN8nHttpFullResponse,
-	INode,
-	INodeExecutionData,
-	JsonObject,
-} from 'n8n-workflow';
+import type { IDataObject, INode, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
+import type { ErrorReading, VendorApi } from './api';
 
 const MAX_RAW_BODY_CHARS = 300;
 
@@ -21,27 +15,22 @@ export function isRateLimitError(error: unknown): boolean {
 	return error instanceof NodeApiError && error.httpCode === '429';
 }
 
+/** Spring's placeholder when an exception carries no message. */
+const EMPTY_MESSAGES = new Set(['no message available', 'null']);
+
 function firstString(...candidates: unknown[]): string | undefined {
 	for (const candidate of candidates) {
-		if (typeof candidate === 'string' && candidate.trim() !== '') return candidate.trim();
+		if (typeof candidate !== 'string') continue;
+		const text = candidate.trim();
+		if (text !== '' && !EMPTY_MESSAGES.has(text.toLowerCase())) return text;
 	}
 	return undefined;
-}
-
-/** ASP.NET-style `{ModelState: {"person.Email": ["…"]}}` → "person.Email: …". */
-function modelStateText(modelState: unknown): string | undefined {
-	if (!modelState || typeof modelState !== 'object') return undefined;
-	const parts = Object.entries(modelState as Record<string, unknown>).map(([field, problems]) => {
-		const text = Array.isArray(problems) ? problems.join(' ') : String(problems);
-		return field ? `${field}: ${text}` : text;
-	});
-	return parts.length ? parts.join('; ') : undefined;
 }
 
 function parseIfJson(body: unknown): unknown {
 	if (typeof body !== 'string') return body;
 	const trimmed = body.trim();
-	if (!trimmed.startsWith('{') && !trimmed.startsWith('[')) return body;
+	if (!trimmed.startsWith('{') && !trimmed.startsWith('[') && !trimmed.startsWith('"')) return body;
 	try {
 		return JSON.parse(trimmed);
 	} catch {
@@ -49,32 +38,82 @@ function parseIfJson(body: unknown): unknown {
 	}
 }
 
-/**
- * The vendor's own words from an error body. Tried in order: `error.message`, `Message`,
- * `ErrorMessage`, `message`, ModelState details, then the raw body.
- */
-export function vendorErrorMessage(rawBody: unknown): string | undefined {
-	const body = parseIfJson(Buffer.isBuffer(rawBody) ? rawBody.toString('utf8') : rawBody);
-	if (body && typeof body === 'object' && !Array.isArray(body)) {
-		const data = body as IDataObject;
-		const nested = data.error;
-		const nestedMessage =
-			nested && typeof nested === 'object' ? (nested as IDataObject).message : nested;
-		const main = firstString(nestedMessage, data.Message, data.ErrorMessage, data.message);
-		const details = modelStateText(data.ModelState);
-		if (main && details) return `${main} (${details})`;
-		if (main || details) return main ?? details;
-		return truncate(JSON.stringify(body));
-	}
-	if (typeof body === 'string' && body.trim() !== '') return truncate(body.trim());
-	return undefined;
-}
-
 function truncate(text: string): string {
 	return text.length > MAX_RAW_BODY_CHARS ? `${text.slice(0, MAX_RAW_BODY_CHARS)}…` : text;
 }
 
-function headerValue(headers: unknown, name: string): string | undefined {
+/** An HTML error page (proxies, load balancers) reduced to its title or text. */
+function plainText(text: string): string {
+	if (!text.startsWith('<')) return text;
+	const title = /<title[^>]*>([^<]*)<\/title>/i.exec(text)?.[1];
+	return (title ?? text.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
+}
+
+/** Messages of an `errors: [...]` style list: strings or objects with a message. */
+function listText(list: unknown): string | undefined {
+	if (!Array.isArray(list)) return undefined;
+	const texts = list
+		.map((entry) =>
+			typeof entry === 'string'
+				? entry
+				: entry && typeof entry === 'object'
+					? firstString((entry as IDataObject).message, (entry as IDataObject).Message, (entry as IDataObject).detail)
+					: undefined,
+		)
+		.filter((text): text is string => !!text);
+	return texts.length ? texts.join('; ') : undefined;
+}
+
+export interface VendorErrorText {
+	message?: string;
+	code?: string;
+}
+
+/**
+ * The vendor's own words from an error body. The vendor's reader goes first; then the shapes
+ * services commonly answer with: `{error: {message}}`, `{message}` / `{Message}` /
+ * `{ErrorMessage}` / `{error_description}`, Spring's `{status, error, message, path}`,
+ * `{code, message}`, lists of errors, a plain-text or HTML body.
+ */
+export function readVendorError(rawBody: unknown, reading?: ErrorReading): VendorErrorText {
+	const body = parseIfJson(Buffer.isBuffer(rawBody) ? rawBody.toString('utf8') : rawBody);
+	const own = reading?.read?.(body);
+	if (own?.message) return own;
+	if (typeof body === 'string') {
+		const text = plainText(body.trim());
+		return text ? { message: truncate(text) } : {};
+	}
+	if (Array.isArray(body)) return { message: listText(body) ?? truncate(JSON.stringify(body)) };
+	if (!body || typeof body !== 'object') return {};
+	const data = body as IDataObject;
+	const nested = data.error && typeof data.error === 'object' && !Array.isArray(data.error) ? (data.error as IDataObject) : undefined;
+	const message =
+		firstString(
+			nested?.message,
+			nested?.Message,
+			nested?.description,
+			data.message,
+			data.Message,
+			data.ErrorMessage,
+			data.error_description,
+			data.detail,
+			data.title,
+		) ??
+		listText(data.errors) ??
+		listText(data.error) ??
+		firstString(data.error);
+	const code =
+		typeof data.code === 'string' && data.code.trim() && !/^\d+$/.test(data.code) ? data.code.trim() : undefined;
+	if (message) return { message: truncate(message), code };
+	const raw = JSON.stringify(body);
+	return raw === '{}' ? { code } : { message: truncate(raw), code };
+}
+
+export function vendorErrorMessage(rawBody: unknown, reading?: ErrorReading): string | undefined {
+	return readVendorError(rawBody, reading).message;
+}
+
+export function headerValue(headers: unknown, name: string): string | undefined {
 	if (!headers || typeof headers !== 'object') return undefined;
 	for (const [key, value] of Object.entries(headers as Record<string, unknown>)) {
 		if (key.toLowerCase() === name) return Array.isArray(value) ? String(value[0]) : String(value);
@@ -91,6 +130,21 @@ export function parseRetryAfter(value: string | undefined, now = Date.now()): nu
 	return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
+/**
+ * How long the vendor asks us to hold back when its `RateLimit-Remaining` (or
+ * `X-RateLimit-Remaining`) header says nothing is left: `RateLimit-Reset` read as seconds to
+ * wait, or as an epoch time when it is that large.
+ */
+export function rateLimitPauseMs(headers: unknown, now = Date.now()): number | undefined {
+	const remaining = headerValue(headers, 'ratelimit-remaining') ?? headerValue(headers, 'x-ratelimit-remaining');
+	if (remaining === undefined || Number(remaining) > 0) return undefined;
+	const reset = Number(headerValue(headers, 'ratelimit-reset') ?? headerValue(headers, 'x-ratelimit-reset'));
+	if (!Number.isFinite(reset) || reset <= 0) return 1000;
+	if (reset > 1e12) return Math.max(0, reset - now);
+	if (reset > 1e9) return Math.max(0, reset * 1000 - now);
+	return reset * 1000;
+}
+
 export interface HttpFailure {
 	statusCode: number;
 	body: unknown;
@@ -100,22 +154,28 @@ export interface HttpFailure {
 	path?: string;
 }
 
+function serviceOf(api: VendorApi | string): string {
+	return typeof api === 'string' ? api : api.service;
+}
+
 /** A NodeApiError that carries the vendor's message and status and nothing from the request. */
 export function apiErrorFromResponse(
 	node: INode,
-	service: string,
+	api: VendorApi | string,
 	failure: HttpFailure,
 	itemIndex?: number,
 ): NodeApiError {
+	const service = serviceOf(api);
+	const reading = typeof api === 'string' ? undefined : api.errors;
 	const status = failure.statusCode;
-	const vendorMessage = vendorErrorMessage(failure.body);
+	const { message: vendorMessage, code } = readVendorError(failure.body, reading);
 	let message: string;
 	if (status === 401) {
-		message = `${service} rejected the credentials (HTTP 401)${vendorMessage ? `: ${vendorMessage}` : ''}`;
+		message = `${service} rejected ${reading?.rejected ?? 'the credentials'} (HTTP 401)${vendorMessage ? `: ${vendorMessage}` : ''}`;
 	} else if (status === 429) {
 		message = `${service} rate limit reached (HTTP 429): the request was still refused after retrying. Lower "Requests per Second" in the credential or spread the work out.`;
 	} else {
-		message = `${service} error (HTTP ${status})${vendorMessage ? `: ${vendorMessage}` : ''}`;
+		message = `${service} error (HTTP ${status}${code ? `, ${code}` : ''})${vendorMessage ? `: ${vendorMessage}` : ''}`;
 	}
 	const where = failure.method && failure.path ? ` on ${failure.method} ${failure.path}` : '';
 	const description =
@@ -127,7 +187,7 @@ export function apiErrorFromResponse(
 		node,
 		{
 			statusCode: status,
-			body: (errorBody && typeof errorBody === 'object' ? errorBody : { raw: vendorMessage }) as JsonObject,
+			body: (errorBody && typeof errorBody === 'object' ? errorBody : { raw: vendorMessage ?? '' }) as JsonObject,
 		} as JsonObject,
 		{ message, description, httpCode: String(status), itemIndex },
 	);
@@ -138,21 +198,80 @@ export function apiErrorFromResponse(
 	return error;
 }
 
+interface HttpErrorLike {
+	response?: { status?: number; data?: unknown; headers?: unknown };
+	code?: string;
+	message?: string;
+	config?: { url?: string; baseURL?: string; method?: string };
+}
+
+/** The HTTP client error inside what n8n threw: the error itself (httpRequest) or its cause (…WithAuthentication). */
+function httpErrorIn(error: unknown): HttpErrorLike | undefined {
+	for (let current: unknown = error, depth = 0; current && depth < 4; depth++) {
+		const candidate = current as HttpErrorLike & { isAxiosError?: boolean; cause?: unknown };
+		if (candidate.isAxiosError || candidate.response?.status !== undefined) return candidate;
+		current = candidate.cause;
+	}
+	return undefined;
+}
+
+function originOf(config: HttpErrorLike['config']): string | undefined {
+	try {
+		const url = new URL(config?.url ?? '', config?.baseURL || undefined);
+		return `${url.protocol}//${url.host}`;
+	} catch {
+		return undefined;
+	}
+}
+
+const NETWORK_CAUSES: Record<string, string> = {
+	ECONNREFUSED: 'the connection was refused',
+	ENOTFOUND: 'the host name does not exist',
+	EAI_AGAIN: 'the host name could not be looked up',
+	ETIMEDOUT: 'the connection timed out',
+	ECONNABORTED: 'the request timed out',
+	ECONNRESET: 'the connection was closed unexpectedly',
+	EHOSTUNREACH: 'the host is unreachable',
+	CERT_HAS_EXPIRED: 'its TLS certificate has expired',
+	DEPTH_ZERO_SELF_SIGNED_CERT: 'its TLS certificate is self-signed',
+};
+
 /**
- * First postReceive of every declarative operation: requests run with `ignoreHttpStatusErrors`,
- * so 4xx/5xx arrive here and become NodeApiError with the vendor's message.
+ * What a failed request threw, as our error: an HTTP answer becomes the vendor's message and
+ * status; a network failure names the host and the cause. Nothing of the request's headers,
+ * query or body is carried (n8n's own error would carry the request configuration).
  */
-export function throwOnErrorStatus(service: string) {
-	return async function (
-		this: IExecuteSingleFunctions,
-		items: INodeExecutionData[],
-		response: IN8nHttpFullResponse,
-	): Promise<INodeExecutionData[]> {
-		if (response.statusCode < 400) return items;
-		throw apiErrorFromResponse(this.getNode(), service, {
-			statusCode: response.statusCode,
-			body: response.body,
-			headers: response.headers,
+export function errorFromThrown(
+	node: INode,
+	api: VendorApi,
+	thrown: unknown,
+	where: { method?: string; path?: string; itemIndex?: number } = {},
+): Error {
+	if (thrown instanceof NodeApiError && retryAfterByError.has(thrown)) return thrown;
+	const http = httpErrorIn(thrown);
+	if (http?.response?.status !== undefined) {
+		return apiErrorFromResponse(
+			node,
+			api,
+			{
+				statusCode: http.response.status,
+				body: http.response.data,
+				headers: http.response.headers,
+				method: where.method ?? http.config?.method?.toUpperCase(),
+				path: where.path,
+			},
+			where.itemIndex,
+		);
+	}
+	const code = http?.code ?? (thrown as HttpErrorLike)?.code;
+	if (code && (NETWORK_CAUSES[code] || /^E[A-Z_]+$/.test(code))) {
+		const origin = originOf(http?.config);
+		return new NodeApiError(node, { code } as JsonObject, {
+			message: `${api.service} could not be reached${origin ? ` at ${origin}` : ''}: ${NETWORK_CAUSES[code] ?? code}`,
+			description: `Check the address in the ${api.service} credential and that the service is online (${code}).`,
+			httpCode: null as unknown as string,
+			itemIndex: where.itemIndex,
 		});
-	};
+	}
+	return thrown instanceof Error ? thrown : new Error(String(thrown));
 }

@@ -3,6 +3,7 @@ import type {
 	IExecuteSingleFunctions,
 	IHttpRequestOptions,
 	INodeProperties,
+	INodePropertyModeValidation,
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
@@ -32,27 +33,66 @@ export const simplifyField: INodeProperties = {
 	description: 'Whether to return a simplified version of the response instead of the raw data',
 };
 
-function parseJsonParameter(
-	context: IExecuteSingleFunctions,
-	label: string,
-	value: unknown,
-): unknown {
-	if (typeof value !== 'string') return value;
-	if (value.trim() === '') return undefined;
-	try {
-		return JSON.parse(value);
-	} catch (error) {
-		throw new NodeOperationError(context.getNode(), `"${label}" is not valid JSON`, {
+/** `send.value` of an optional field: left blank, it is not sent at all. */
+export const UNLESS_BLANK = '={{ $value === "" || $value === null ? undefined : $value }}';
+
+/** A field sent in the body at a (dotted) path; a blank optional value is not sent. */
+export function bodyField(property: INodeProperties, bodyPath: string): INodeProperties {
+	const optionalText = !property.required && (property.type === 'string' || property.type === 'dateTime');
+	return {
+		...property,
+		routing: { send: { type: 'body', property: bodyPath, ...(optionalText ? { value: UNLESS_BLANK } : {}) } },
+	};
+}
+
+/** A field sent as a query parameter; a blank optional value is not sent. */
+export function queryField(property: INodeProperties, queryName = property.name): INodeProperties {
+	return {
+		...property,
+		routing: { send: { type: 'query', property: queryName, propertyInDotNotation: false } },
+	};
+}
+
+function isPlainObject(value: unknown): value is IDataObject {
+	return !!value && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** `patch` merged into `target`: objects merge key by key, anything else replaces. */
+export function deepMerge(target: IDataObject, patch: IDataObject): IDataObject {
+	const result: IDataObject = { ...target };
+	for (const [key, value] of Object.entries(patch)) {
+		result[key] = isPlainObject(value) && isPlainObject(result[key]) ? deepMerge(result[key] as IDataObject, value) : value;
+	}
+	return result;
+}
+
+/** A JSON parameter's value: an object, or undefined when blank; invalid JSON is refused by name. */
+export function parseJsonObject(context: IExecuteSingleFunctions, label: string, value: unknown): IDataObject | undefined {
+	let parsed = value;
+	if (typeof value === 'string') {
+		if (value.trim() === '' || value.trim() === '{}') return undefined;
+		try {
+			parsed = JSON.parse(value);
+		} catch (error) {
+			throw new NodeOperationError(context.getNode(), `"${label}" is not valid JSON`, {
+				itemIndex: context.getItemIndex(),
+				description: (error as Error).message,
+			});
+		}
+	}
+	if (parsed === undefined || parsed === null) return undefined;
+	if (!isPlainObject(parsed)) {
+		throw new NodeOperationError(context.getNode(), `"${label}" must be a JSON object`, {
 			itemIndex: context.getItemIndex(),
-			description: (error as Error).message,
 		});
 	}
+	return parsed;
 }
 
 /**
- * A JSON field whose object is merged into the request body (top level), after the typed fields,
- * so it can carry properties the typed fields do not cover. Invalid JSON is rejected by name.
- * `collection` names the collection parameter the field sits in, if any.
+ * A JSON field whose object is merged deeply into the request body after the typed fields, so
+ * it can carry properties the typed fields do not cover (or one more part of an address without
+ * replacing it). Invalid JSON is refused by name. `collection` names the collection it sits in.
  */
 export function jsonBodyField(
 	property: Omit<INodeProperties, 'type' | 'default'>,
@@ -67,19 +107,9 @@ export function jsonBodyField(
 		routing: {
 			send: {
 				preSend: [
-					async function (
-						this: IExecuteSingleFunctions,
-						requestOptions: IHttpRequestOptions,
-					): Promise<IHttpRequestOptions> {
-						const raw = this.getNodeParameter(parameterPath, null);
-						const parsed = parseJsonParameter(this, label, raw);
-						if (parsed === undefined || parsed === null) return requestOptions;
-						if (typeof parsed !== 'object' || Array.isArray(parsed)) {
-							throw new NodeOperationError(this.getNode(), `"${label}" must be a JSON object`, {
-								itemIndex: this.getItemIndex(),
-							});
-						}
-						requestOptions.body = { ...(requestOptions.body as IDataObject), ...(parsed as IDataObject) };
+					async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+						const parsed = parseJsonObject(this, label, this.getNodeParameter(parameterPath, null));
+						if (parsed) requestOptions.body = deepMerge((requestOptions.body ?? {}) as IDataObject, parsed);
 						return requestOptions;
 					},
 				],
@@ -89,46 +119,108 @@ export function jsonBodyField(
 }
 
 /**
- * Name/value pairs written as top-level body properties: how vendors take custom fields.
- * Names are used literally (no dot paths).
+ * Name/value pairs written into the body, at the top level or under `target` (e.g. a vendor's
+ * `attributes` object). Names are used literally; a pair with a blank name is not sent.
  */
-export function customPropertiesField(description: string): INodeProperties {
+export function keyValueBodyField(options: {
+	displayName: string;
+	name: string;
+	description: string;
+	/** Body path of the object the pairs go into; top level when absent. */
+	target?: string;
+	/** Collection holding this field, if any. */
+	collection?: string;
+	namePlaceholder?: string;
+	valuePlaceholder?: string;
+}): INodeProperties {
+	const parameterPath = options.collection ? `${options.collection}.${options.name}` : options.name;
 	return {
-		displayName: 'Custom Properties',
-		name: 'customProperties',
+		displayName: options.displayName,
+		name: options.name,
 		type: 'fixedCollection',
-		placeholder: 'Add Custom Property',
+		placeholder: `Add ${options.displayName.replace(/s$/, '')}`,
 		typeOptions: { multipleValues: true },
 		default: {},
-		description,
+		description: options.description,
 		options: [
 			{
-				displayName: 'Property',
-				name: 'property',
+				displayName: 'Pair',
+				name: 'pair',
 				values: [
-					{
-						displayName: 'Name',
-						name: 'name',
-						type: 'string',
-						default: '',
-						placeholder: 'e.g. MyCustomField',
-						description: 'System name of the custom property',
-						routing: {
-							send: {
-								type: 'body',
-								property: '={{ $value }}',
-								propertyInDotNotation: false,
-								value: '={{ $parent.value }}',
-							},
-						},
-					},
-					{
-						displayName: 'Value',
-						name: 'value',
-						type: 'string',
-						default: '',
+					{ displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: options.namePlaceholder ?? 'e.g. MyField' },
+					{ displayName: 'Value', name: 'value', type: 'string', default: '', placeholder: options.valuePlaceholder ?? '' },
+				],
+			},
+		],
+		routing: {
+			send: {
+				preSend: [
+					async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+						const pairs = ((this.getNodeParameter(parameterPath, {}) as IDataObject).pair ?? []) as IDataObject[];
+						const object: IDataObject = {};
+						for (const { name, value } of pairs) {
+							const key = String(name ?? '').trim();
+							if (key) object[key] = value as string;
+						}
+						if (!Object.keys(object).length) return requestOptions;
+						const patch = options.target ? { [options.target]: object } : object;
+						requestOptions.body = deepMerge((requestOptions.body ?? {}) as IDataObject, patch);
+						return requestOptions;
 					},
 				],
+			},
+		},
+	};
+}
+
+/** "a" or "an" before a noun, for placeholders like "Select an account...". */
+export function withArticle(noun: string): string {
+	return `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
+}
+
+/**
+ * A resource locator: From List (searchable, when the vendor has a list endpoint) and By ID,
+ * with the list mode first. Without a search method it is By ID only.
+ */
+export function locatorField(options: {
+	displayName: string;
+	name: string;
+	noun: string;
+	searchListMethod?: string;
+	idPlaceholder: string;
+	/** Validation of the By ID form, e.g. digits only. */
+	idPattern?: { regex: string; message: string };
+	required?: boolean;
+	description?: string;
+}): INodeProperties {
+	const validation: INodePropertyModeValidation[] = options.idPattern
+		? [{ type: 'regex', properties: { regex: options.idPattern.regex, errorMessage: options.idPattern.message } }]
+		: [];
+	return {
+		displayName: options.displayName,
+		name: options.name,
+		type: 'resourceLocator',
+		default: { mode: options.searchListMethod ? 'list' : 'id', value: '' },
+		required: options.required ?? true,
+		description: options.description ?? `The ${options.noun} to use`,
+		modes: [
+			...(options.searchListMethod
+				? [
+						{
+							displayName: 'From List',
+							name: 'list',
+							type: 'list' as const,
+							placeholder: `Select ${withArticle(options.noun)}...`,
+							typeOptions: { searchListMethod: options.searchListMethod, searchable: true },
+						},
+					]
+				: []),
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: options.idPlaceholder,
+				...(validation.length ? { validation } : {}),
 			},
 		],
 	};

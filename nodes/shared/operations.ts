@@ -1,19 +1,25 @@
 import type {
+	DeclarativeRestApiSettings,
 	IDisplayOptions,
+	IExecutePaginationFunctions,
 	IExecuteSingleFunctions,
 	IHttpRequestMethods,
+	IN8nHttpFullResponse,
 	IHttpRequestOptions,
+	INodeExecutionData,
 	INodeProperties,
 	INodePropertyOptions,
-	PostReceiveAction,
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
-import type { VendorApi } from './api';
-import { throwOnErrorStatus } from './errors';
-import type { Simplifier } from './output';
-import { deletedOutput, listOutput, recordOutput } from './output';
+import type { PagingPreset, VendorApi } from './api';
+import { credentialTypeOf } from './api';
+import { BaseUrlError, resolveBaseUrl } from './baseUrl';
+import { apiErrorFromResponse } from './errors';
+import type { OutputSpec, Simplifier } from './output';
+import { outputAction } from './output';
 import { paginate, singleRequest } from './paging';
 import { fillPath } from './paths';
+import { observeRateLimit } from './throttle';
 
 export interface OperationSpec {
 	/** Operation value, e.g. `get`; other actions are camelCase verbs. */
@@ -25,14 +31,30 @@ export interface OperationSpec {
 	/** Path below the API root; `{param}` is filled from the parameter of that name, encoded. */
 	path: string;
 	/** `record` (default): the body; `list`: paged records; `deleted`: `{deleted: true}`. */
-	output?: 'record' | 'list' | 'deleted';
+	output?: OutputSpec['kind'];
 	simplify?: Simplifier;
+	/** Key for a body that is a bare value, e.g. `token`. */
+	scalarKey?: string;
+	/** `list` only: how this endpoint pages, when it differs from the vendor's usual way. */
+	paging?: PagingPreset;
 	properties?: INodeProperties[];
+	/**
+	 * Checks across fields on the finished request, before anything is sent (the last step, after
+	 * every field has written its part). Throw NodeOperationError naming the field.
+	 */
+	validate?: (
+		this: IExecuteSingleFunctions,
+		request: DeclarativeRestApiSettings.ResultOptions['options'],
+	) => Promise<void> | void;
 }
 
 export interface Operation {
 	option: INodePropertyOptions;
 	properties: INodeProperties[];
+	spec: OperationSpec;
+	/** How the node shapes this operation's responses (also read by the output-schema generator). */
+	output: OutputSpec;
+	api: VendorApi;
 }
 
 const UNCHECKED_TYPES = new Set(['boolean', 'collection', 'fixedCollection', 'hidden', 'notice', 'json']);
@@ -42,59 +64,87 @@ function isBlank(value: unknown): boolean {
 }
 
 /**
- * First preSend of every operation: rejects missing required parameters by name and fills the
- * path, so nothing is sent for bad input.
+ * First preSend of every operation: the API root from the credential (refused with a clear
+ * message when the credential has no usable address), missing required parameters by name, and
+ * the path; nothing is sent for bad input.
  */
-function prepareRequest(path: string, properties: INodeProperties[]) {
+function prepareRequest(api: VendorApi, path: string, properties: INodeProperties[]) {
 	const labels = new Map(properties.map((property) => [property.name, property.displayName]));
-	const required = properties.filter(
-		(property) => property.required && !UNCHECKED_TYPES.has(property.type),
-	);
-	return async function (
-		this: IExecuteSingleFunctions,
-		requestOptions: IHttpRequestOptions,
-	): Promise<IHttpRequestOptions> {
+	const required = properties.filter((property) => property.required && !UNCHECKED_TYPES.has(property.type));
+	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
 		const node = this.getNode();
+		const itemIndex = this.getItemIndex();
+		try {
+			requestOptions.baseURL = resolveBaseUrl(api.baseUrl, await this.getCredentials(credentialTypeOf(this, api)));
+		} catch (error) {
+			if (!(error instanceof BaseUrlError)) throw error;
+			throw new NodeOperationError(node, `The ${api.service} credential has no usable address`, {
+				itemIndex,
+				description: error.message,
+			});
+		}
 		const read = (name: string) => this.getNodeParameter(name, null, { extractValue: true });
 		for (const property of required) {
 			// n8n drops parameters hidden by displayOptions: absent means not ours to check.
 			if (this.getNodeParameter(property.name, null) === null) continue;
 			if (isBlank(read(property.name))) {
 				throw new NodeOperationError(node, `"${property.displayName}" is required`, {
-					itemIndex: this.getItemIndex(),
+					itemIndex,
 					description: `Enter a value for "${property.displayName}".`,
 				});
 			}
 		}
-		requestOptions.url = fillPath(
-			node,
-			path,
-			(name) => ({ value: read(name), label: labels.get(name) ?? name }),
-			this.getItemIndex(),
-		);
+		requestOptions.url = fillPath(node, path, (name) => ({ value: read(name), label: labels.get(name) ?? name }), itemIndex);
 		return requestOptions;
 	};
 }
 
-function outputAction(api: VendorApi, spec: OperationSpec): PostReceiveAction {
-	switch (spec.output) {
-		case 'list':
-			return listOutput(api.paging, spec.simplify);
-		case 'deleted':
-			return deletedOutput();
-		default:
-			return recordOutput(spec.simplify);
-	}
+/**
+ * First postReceive of every declarative operation: a 2xx answer the vendor marks as a failure
+ * in its body (some RPC-style APIs) becomes a NodeApiError like an HTTP error would.
+ */
+export function throwOnFailedBody(api: VendorApi) {
+	return async function (
+		this: IExecuteSingleFunctions,
+		items: INodeExecutionData[],
+		response: IN8nHttpFullResponse,
+	): Promise<INodeExecutionData[]> {
+		observeRateLimit(this, api, response.headers);
+		const status = response.statusCode >= 400 ? response.statusCode : api.errors?.failureIn2xx?.(response.body);
+		if (status === undefined) return items;
+		throw apiErrorFromResponse(this.getNode(), api, {
+			statusCode: status,
+			body: response.body,
+			headers: response.headers,
+		});
+	};
+}
+
+type Runner = (
+	this: IExecutePaginationFunctions,
+	requestData: DeclarativeRestApiSettings.ResultOptions,
+) => Promise<INodeExecutionData[]>;
+
+function withValidation(runner: Runner, validate: OperationSpec['validate']): Runner {
+	if (!validate) return runner;
+	return async function (this, requestData) {
+		await validate.call(this, requestData.options);
+		return await runner.call(this, requestData);
+	};
 }
 
 /**
  * One endpoint as an operation: its option (with declarative routing) and its fields. Every
- * operation runs through the shared runner, so single requests and pages alike are paced and
- * retry on 429, and every response passes the shared error check first.
+ * operation runs through the shared runner, so single requests and pages alike are paced, retry
+ * on 429 and turn HTTP failures into the vendor's error; 2xx bodies that signal a failure are
+ * caught by the first postReceive.
  */
 export function defineOperation(api: VendorApi, spec: OperationSpec): Operation {
 	const properties = spec.properties ?? [];
-	const runner = spec.output === 'list' ? paginate(api) : singleRequest(api);
+	const kind = spec.output ?? 'record';
+	const paging = kind === 'list' ? (spec.paging ?? api.paging) : undefined;
+	const output: OutputSpec = { kind, simplify: spec.simplify, scalarKey: spec.scalarKey, paging };
+	const runner = kind === 'list' ? paginate(api, paging) : singleRequest(api);
 	return {
 		option: {
 			name: spec.name,
@@ -102,14 +152,16 @@ export function defineOperation(api: VendorApi, spec: OperationSpec): Operation 
 			action: spec.action,
 			description: spec.description,
 			routing: {
-				// Errors are read by throwOnErrorStatus, which keeps the vendor's message.
-				request: { method: spec.method, ignoreHttpStatusErrors: true },
-				send: { preSend: [prepareRequest(spec.path, properties)], paginate: true },
-				operations: { pagination: runner },
-				output: { postReceive: [throwOnErrorStatus(api.service), outputAction(api, spec)] },
+				request: { method: spec.method },
+				send: { preSend: [prepareRequest(api, spec.path, properties)], paginate: true },
+				operations: { pagination: withValidation(runner, spec.validate) },
+				output: { postReceive: [throwOnFailedBody(api), outputAction(output)] },
 			},
 		},
 		properties,
+		spec,
+		output,
+		api,
 	};
 }
 
@@ -124,14 +176,8 @@ function showFor(property: INodeProperties, show: IDisplayOptions['show']): INod
 }
 
 /** The operation selector of one resource followed by every operation's fields. */
-export function defineResource(
-	resource: string,
-	operations: Operation[],
-	defaultOperation: string,
-): INodeProperties[] {
-	const options = operations
-		.map((operation) => operation.option)
-		.sort((a, b) => a.name.localeCompare(b.name));
+export function defineResource(resource: string, operations: Operation[], defaultOperation: string): INodeProperties[] {
+	const options = operations.map((operation) => operation.option).sort((a, b) => a.name.localeCompare(b.name));
 	return [
 		{
 			displayName: 'Operation',
@@ -143,9 +189,47 @@ export function defineResource(
 			default: defaultOperation,
 		},
 		...operations.flatMap((operation) =>
-			operation.properties.map((property) =>
-				showFor(property, { resource: [resource], operation: [operation.option.value] }),
-			),
+			operation.properties.map((property) => showFor(property, { resource: [resource], operation: [operation.option.value] })),
 		),
 	];
+}
+
+export interface ResourceSpec {
+	/** Shown in the Resource dropdown and the canvas subtitle, e.g. "Person". */
+	name: string;
+	value: string;
+	operations: Operation[];
+	defaultOperation: string;
+	description?: string;
+}
+
+/**
+ * A node's Resource selector, every resource's operations and fields, and a canvas subtitle in
+ * the user's words ("Get Many: Person"), from one list of resources.
+ */
+export function assembleResources(resources: ResourceSpec[], defaultResource: string) {
+	const subtitles: Record<string, string> = {};
+	for (const resource of resources) {
+		for (const operation of resource.operations) {
+			subtitles[`${resource.value}:${operation.option.value}`] = `${operation.option.name}: ${resource.name}`;
+		}
+	}
+	const resourceProperty: INodeProperties = {
+		displayName: 'Resource',
+		name: 'resource',
+		type: 'options',
+		noDataExpression: true,
+		options: [...resources]
+			.sort((a, b) => a.name.localeCompare(b.name))
+			.map((resource) => ({ name: resource.name, value: resource.value, ...(resource.description ? { description: resource.description } : {}) })),
+		default: defaultResource,
+	};
+	return {
+		properties: [
+			resourceProperty,
+			...resources.flatMap((resource) => defineResource(resource.value, resource.operations, resource.defaultOperation)),
+		],
+		subtitle: `={{ ${JSON.stringify(subtitles)}[$parameter["resource"] + ":" + $parameter["operation"]] }}`,
+		operations: resources.flatMap((resource) => resource.operations.map((operation) => ({ resource: resource.value, operation }))),
+	};
 }

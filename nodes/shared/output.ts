@@ -9,9 +9,25 @@ import type { PagingPreset } from './api';
 
 export type Simplifier = (record: IDataObject) => IDataObject;
 
+/**
+ * What an operation outputs. `record`: the body (an array becomes one item per element; an empty
+ * body `{success: true}`; a bare value `{[scalarKey]: value}`); `list`: the records of a list page;
+ * `deleted`: `{deleted: true}`.
+ */
+export interface OutputSpec {
+	kind: 'record' | 'list' | 'deleted';
+	simplify?: Simplifier;
+	/** Key for a body that is a bare string or number, e.g. `token`. */
+	scalarKey?: string;
+	/** `list`: how records are found in a page body. */
+	paging?: PagingPreset;
+}
+
 export interface PageInfo {
 	total?: number;
+	totalPages?: number;
 	appliedPageSize?: number;
+	nextToken?: string;
 }
 
 /** Page facts of a list response, keyed by the item array a list postReceive returned. */
@@ -25,53 +41,58 @@ function isEmptyBody(body: unknown): boolean {
 	return body === undefined || body === null || (typeof body === 'string' && body.trim() === '');
 }
 
-function toItem(body: unknown): INodeExecutionData {
-	if (body && typeof body === 'object' && !Array.isArray(body)) return { json: body as IDataObject };
-	return { json: { data: body as IDataObject } };
+function asRecord(value: unknown, scalarKey: string): IDataObject {
+	if (value && typeof value === 'object' && !Array.isArray(value)) return value as IDataObject;
+	return { [scalarKey]: value as IDataObject };
 }
 
-function wantsSimplify(context: IExecuteSingleFunctions): boolean {
-	return context.getNodeParameter('simplify', true) !== false;
-}
-
-/** One record; Simplify applies when the operation offers it. Empty 200 bodies become `{success: true}`. */
-export function recordOutput(simplify?: Simplifier): PostReceiveAction {
-	return async function (
-		this: IExecuteSingleFunctions,
-		_items: INodeExecutionData[],
-		response: IN8nHttpFullResponse,
-	): Promise<INodeExecutionData[]> {
-		const body = response.body;
-		if (isEmptyBody(body)) return [{ json: { success: true } }];
-		if (Array.isArray(body)) return body.map(toItem);
-		if (simplify && wantsSimplify(this) && typeof body === 'object') {
-			return [{ json: simplify(body as IDataObject) }];
+/**
+ * The items an operation emits for a response body: the one place output is shaped, used by the
+ * node at run time and by the output-schema generator.
+ */
+export function shapeBody(spec: OutputSpec, body: unknown, options: { simplify: boolean }): IDataObject[] {
+	const simplify = options.simplify && spec.simplify ? spec.simplify : undefined;
+	switch (spec.kind) {
+		case 'deleted':
+			return [{ deleted: true }];
+		case 'list': {
+			const records = spec.paging ? spec.paging.records(body) : Array.isArray(body) ? (body as IDataObject[]) : [];
+			return simplify ? records.map(simplify) : records;
 		}
-		return [toItem(body)];
-	};
+		default: {
+			if (isEmptyBody(body)) return [{ success: true }];
+			const key = spec.scalarKey ?? 'data';
+			if (Array.isArray(body)) return body.map((element) => (simplify && element && typeof element === 'object' ? simplify(element as IDataObject) : asRecord(element, key)));
+			const record = asRecord(body, key);
+			return [simplify && typeof body === 'object' ? simplify(record) : record];
+		}
+	}
 }
 
-/** The records of one list page, optionally simplified; remembers the page facts for the paginator. */
-export function listOutput(paging: PagingPreset, simplify?: Simplifier): PostReceiveAction {
+/** Simplify is on by default; it is off when the user turned it off or picked the fields to return. */
+export function wantsSimplify(context: IExecuteSingleFunctions): boolean {
+	if (context.getNodeParameter('simplify', true) === false) return false;
+	const fields = context.getNodeParameter('options.fields', '') as unknown;
+	return !(typeof fields === 'string' ? fields.trim() : fields);
+}
+
+/** The operation's output shaping as a postReceive; list pages also remember their page facts. */
+export function outputAction(spec: OutputSpec): PostReceiveAction {
 	return async function (
 		this: IExecuteSingleFunctions,
 		_items: INodeExecutionData[],
 		response: IN8nHttpFullResponse,
 	): Promise<INodeExecutionData[]> {
 		const body = response.body;
-		const records = paging.records(body);
-		const shaped = simplify && wantsSimplify(this) ? records.map(simplify) : records;
-		const items = shaped.map((json) => ({ json }));
-		pageInfoByItems.set(items, {
-			total: paging.total?.(body),
-			appliedPageSize: paging.appliedPageSize?.(body),
-		});
+		const items = shapeBody(spec, body, { simplify: !!spec.simplify && wantsSimplify(this) }).map((json) => ({ json }));
+		if (spec.kind === 'list' && spec.paging) {
+			pageInfoByItems.set(items, {
+				total: spec.paging.total?.(body),
+				totalPages: spec.paging.totalPages?.(body),
+				appliedPageSize: spec.paging.appliedPageSize?.(body),
+				nextToken: spec.paging.nextToken?.(body),
+			});
+		}
 		return items;
-	};
-}
-
-export function deletedOutput(): PostReceiveAction {
-	return async function (): Promise<INodeExecutionData[]> {
-		return [{ json: { deleted: true } }];
 	};
 }

@@ -4,53 +4,118 @@ import type {
 	IExecutePaginationFunctions,
 	INodeExecutionData,
 } from 'n8n-workflow';
-import type { VendorApi } from './api';
+import type { PagingPreset, VendorApi } from './api';
+import { fingerprint } from './fingerprint';
 import { pageInfoOf } from './output';
 import { sendPaced } from './throttle';
 
 /** Upper bound on pages for one Get Many, so a vendor that never reports the end cannot loop forever. */
 const MAX_PAGES = 10_000;
 
+type RequestOptions = DeclarativeRestApiSettings.ResultOptions['options'];
+
 type Runner = (
 	this: IExecutePaginationFunctions,
 	requestData: DeclarativeRestApiSettings.ResultOptions,
 ) => Promise<INodeExecutionData[]>;
 
-/** Sends one paced request, retrying 429s. */
-export function singleRequest(api: VendorApi): Runner {
-	return async function (this, requestData) {
-		return await sendPaced(this, api, async () => await this.makeRoutingRequest(requestData));
-	};
+function isBlank(value: unknown): boolean {
+	return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 }
 
 /**
- * The shared Get Many paginator. Return All walks every page; a Limit asks for
- * ⌈limit / page size⌉ pages of one constant size (page-index paging needs a constant size).
- * Stops on the vendor's total, a short page, or the limit. Every page is paced.
+ * The last step before a request leaves: query parameters that are empty (an optional field
+ * added but left blank, a condition without a property) are not sent.
  */
-export function paginate(api: VendorApi): Runner {
-	const { paging } = api;
+export function pruneRequest(options: RequestOptions): void {
+	const qs = options.qs as IDataObject | undefined;
+	if (qs) {
+		for (const key of Object.keys(qs)) {
+			if (key.trim() === '' || isBlank(qs[key])) delete qs[key];
+		}
+	}
+}
+
+function where(options: RequestOptions) {
+	return { method: options.method, path: String(options.url ?? '').split('?')[0] };
+}
+
+/** Sends one paced request, retrying 429s. */
+export function singleRequest(api: VendorApi): Runner {
 	return async function (this, requestData) {
+		pruneRequest(requestData.options);
+		return await sendPaced(this, api, async () => await this.makeRoutingRequest(requestData), {
+			...where(requestData.options),
+			itemIndex: this.getItemIndex(),
+		});
+	};
+}
+
+/** A page's identity: the same page served twice means the vendor ignores the page parameter. */
+function pageFingerprint(items: INodeExecutionData[]): string {
+	return fingerprint(JSON.stringify(items.map((item) => item.json)));
+}
+
+/**
+ * The shared Get Many paginator. Return All walks every page; a Limit asks for pages of one
+ * constant size (page-index paging needs a constant size) until it has enough. It stops on the
+ * vendor's total (records or pages), an empty page, a page shorter than the pages before it, the
+ * end of a cursor, or the limit. It does not stop on a first page that is merely shorter than
+ * asked (vendors cap page sizes silently), and it refuses to loop on a vendor that ignores the
+ * page parameter: a page identical to the one before ends the walk without repeating records.
+ */
+export function paginate(api: VendorApi, preset: PagingPreset | undefined = api.paging): Runner {
+	return async function (this, requestData) {
+		pruneRequest(requestData.options);
 		const returnAll = this.getNodeParameter('returnAll', false) as boolean;
 		const limit = returnAll ? Infinity : Number(this.getNodeParameter('limit', 50));
+		const send = async () =>
+			await sendPaced(this, api, async () => await this.makeRoutingRequest(requestData), {
+				...where(requestData.options),
+				itemIndex: this.getItemIndex(),
+			});
+		if (!preset || preset.style === 'none') {
+			const items = await send();
+			return Number.isFinite(limit) ? items.slice(0, limit) : items;
+		}
+
 		const qs = (requestData.options.qs ??= {}) as IDataObject;
-		const pageSize = Math.max(1, Math.min(paging.maxPageSize(qs), limit));
-		const firstPage = paging.firstPage ?? 0;
+		const askedSize = Math.max(1, Math.min(preset.maxPageSize?.(qs) ?? 100, limit));
+		const firstPage = preset.firstPage ?? 0;
 		const collected: INodeExecutionData[] = [];
+		let largestPage = 0;
+		let previous = '';
+		let token: string | undefined;
 
 		for (let pageNumber = 0; pageNumber < MAX_PAGES; pageNumber++) {
-			qs[paging.sizeParam] = pageSize;
-			qs[paging.pageParam] =
-				paging.style === 'pageIndex' ? firstPage + pageNumber : pageNumber * pageSize;
-			const items = await sendPaced(this, api, async () => await this.makeRoutingRequest(requestData));
+			if (preset.sizeParam) qs[preset.sizeParam] = askedSize;
+			if (preset.style === 'pageIndex' && preset.pageParam) qs[preset.pageParam] = firstPage + pageNumber;
+			if (preset.style === 'recordOffset' && preset.pageParam) qs[preset.pageParam] = collected.length;
+			if (preset.style === 'token' && preset.pageParam) {
+				if (token === undefined) delete qs[preset.pageParam];
+				else qs[preset.pageParam] = token;
+			}
+			const items = await send();
+			if (!items.length) break;
+			const current = pageFingerprint(items);
+			if (current === previous) break;
+			previous = current;
 			collected.push(...items);
+			if (collected.length >= limit) break;
 
 			const info = pageInfoOf(items);
-			const servedSize = info.appliedPageSize ?? pageSize;
-			const seen = (pageNumber + 1) * servedSize;
-			if (collected.length >= limit) break;
+			if (preset.style === 'token') {
+				token = info.nextToken;
+				if (!token) break;
+				continue;
+			}
+			if (info.totalPages !== undefined && pageNumber + 1 >= info.totalPages) break;
+			if (info.total !== undefined && collected.length >= info.total) break;
+			// A short page ends the walk when the vendor's page size is known (reported, or seen on an
+			// earlier page); a short first page of a vendor that reports nothing may be its silent cap.
+			const servedSize = info.appliedPageSize ?? Math.max(largestPage, items.length);
 			if (items.length < servedSize) break;
-			if (info.total !== undefined && seen >= info.total) break;
+			largestPage = Math.max(largestPage, items.length);
 		}
 		return Number.isFinite(limit) ? collected.slice(0, limit) : collected;
 	};

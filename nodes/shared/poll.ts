@@ -1,31 +1,67 @@
 import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
+import { fingerprint } from './fingerprint';
+
+export { fingerprint };
 
 /**
- * Poll state for triggers, in `getWorkflowStaticData('node')`.
+ * Poll state for triggers, in `getWorkflowStaticData('node')`, one strategy per kind of feed.
  *
  * n8n 2.40 persists static data when a poll emits and after an activation; changes made by a
  * poll that returns null are lost on the next reload. So state is written only when emitting,
- * or when seeding (which happens in the activation poll). A poll that finds nothing new
- * leaves the state exactly as it found it.
+ * or when seeding (which happens in the activation poll); a poll that finds nothing new leaves
+ * the state exactly as it found it, and a failed poll throws before touching it. Manual runs
+ * ("Fetch Test Event") return a sample and never touch the state.
  *
  * The state is keyed by the trigger's event and filters: changing them re-seeds.
  */
 
-export const EPOCH = '1970-01-01T00:00:00';
+// ---------------------------------------------------------------------------------------------
+// Timestamps
 
-/** A timestamp as `YYYY-MM-DDTHH:mm:ss` in UTC; zone-less input is taken as UTC. */
-export function toUtcSecond(value: unknown): string {
-	const text = String(value ?? '').trim();
-	const zoned = /(Z|[+-]\d{2}:?\d{2})$/i.test(text);
-	const millis = Date.parse(zoned ? text : `${text}Z`);
-	if (Number.isNaN(millis)) return EPOCH;
-	return new Date(millis).toISOString().slice(0, 19);
+/** How a vendor writes the timestamps its list endpoints return and filter on. */
+export interface TimeCodec {
+	/** Epoch milliseconds of a vendor timestamp; undefined when missing or unreadable. */
+	parse(value: unknown): number | undefined;
+	/** The vendor's representation of an instant, as its list filter takes it. */
+	format(millis: number): string;
 }
+
+/**
+ * ISO-8601 timestamps. Values without a zone are read in `zonelessAs` (the vendor's server
+ * time, UTC for most); `format` writes `YYYY-MM-DDTHH:mm:ss`, with `Z` unless `writeZone` is off.
+ */
+export function isoTimestamps(options: { zonelessAs: 'utc'; writeZone: boolean }): TimeCodec {
+	return {
+		parse(value) {
+			if (typeof value !== 'string' || value.trim() === '') return undefined;
+			const text = value.trim().replace(' ', 'T');
+			const zoned = /(Z|[+-]\d{2}:?\d{2})$/i.test(text);
+			const millis = Date.parse(zoned || options.zonelessAs !== 'utc' ? text : `${text}Z`);
+			return Number.isNaN(millis) ? undefined : millis;
+		},
+		format(millis) {
+			const second = new Date(millis).toISOString().slice(0, 19);
+			return options.writeZone ? `${second}Z` : second;
+		},
+	};
+}
+
+/** Timestamps as epoch milliseconds (numbers or numeric strings). */
+export const epochMillis: TimeCodec = {
+	parse(value) {
+		const millis = typeof value === 'number' ? value : typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : NaN;
+		return Number.isFinite(millis) && millis > 0 ? millis : undefined;
+	},
+	format: (millis) => String(Math.floor(millis)),
+};
+
+// ---------------------------------------------------------------------------------------------
+// New records by creation time, with a look-back window
 
 export interface TimestampFeed {
 	/** The newest records, newest first. */
 	newest(limit: number): Promise<IDataObject[]>;
-	/** Records created at or after `since` (a UTC second), oldest first; `page` counts from 0. */
+	/** Records created at or after `since` (in the vendor's representation), oldest first; `page` counts from 0. */
 	since(since: string, page: number): Promise<{ records: IDataObject[]; more: boolean }>;
 	id(record: IDataObject): string;
 	time(record: IDataObject): unknown;
@@ -33,41 +69,42 @@ export interface TimestampFeed {
 
 interface TimestampState {
 	key?: string;
-	cursor?: string;
-	/** Ids already emitted (or present at seeding) whose timestamp is the cursor second. */
-	ids?: string[];
+	/** Epoch ms of the newest timestamp read. */
+	cursor?: number;
+	/** Ids read inside the look-back window behind the cursor, with their time as base-36 ms. */
+	seen?: Record<string, string>;
 }
 
-export interface PollOptions {
+export interface TimestampPollOptions {
 	key: string;
-	/** Pages read per poll; the rest comes next poll. */
+	codec: TimeCodec;
+	/** How far behind the cursor each poll reads again, for records that become visible late. */
+	lookBackMs?: number;
+	/** Pages with news read per poll; the rest comes next poll. */
 	maxPages?: number;
+	/** Reported (not dropped) when a record's timestamp is missing or unreadable. */
+	onUnreadableTime?: (record: IDataObject) => void;
 }
 
+export const DEFAULT_LOOK_BACK_MS = 60_000;
 const DEFAULT_MAX_PAGES = 20;
 
-async function idsAtSecond(feed: TimestampFeed, second: string, maxPages: number): Promise<string[]> {
-	const ids: string[] = [];
-	for (let page = 0; page < maxPages; page++) {
-		const { records, more } = await feed.since(second, page);
-		for (const record of records) {
-			if (toUtcSecond(feed.time(record)) === second) ids.push(feed.id(record));
-		}
-		const last = records[records.length - 1];
-		if (!more || !last || toUtcSecond(feed.time(last)) !== second) break;
-	}
-	return ids;
-}
-
 /**
- * New records by creation time, de-duplicated by id at the cursor second (the vendor's timestamps
- * are to the second, so `>= cursor` re-reads that second and the id list drops what was emitted).
+ * New records by creation time. Each poll asks for records at or after `cursor − look-back`,
+ * oldest first, and drops the ids it already read in that window, so a record that becomes
+ * visible up to the look-back after its timestamp still comes out, once. The state keeps only
+ * the ids inside the window. Pages that hold only known records do not count toward the page
+ * cap (a busy window would otherwise hide what follows it); there can be no more of them than
+ * known ids, which bounds a vendor that repeats its pages. A record whose timestamp is missing
+ * or unreadable is emitted (once) and reported through `onUnreadableTime`.
  */
 export async function pollNewByTimestamp(
 	this: IPollFunctions,
 	feed: TimestampFeed,
-	options: PollOptions,
+	options: TimestampPollOptions,
 ): Promise<INodeExecutionData[][] | null> {
+	const { codec } = options;
+	const lookBack = options.lookBackMs ?? DEFAULT_LOOK_BACK_MS;
 	const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
 
 	if (this.getMode() === 'manual') {
@@ -76,59 +113,304 @@ export async function pollNewByTimestamp(
 	}
 
 	const state = this.getWorkflowStaticData('node') as TimestampState;
-	if (state.key !== options.key || state.cursor === undefined) {
+	const seeding = state.key !== options.key || typeof state.cursor !== 'number';
+	let cursor: number;
+	if (seeding) {
 		const [newest] = await feed.newest(1);
-		const cursor = newest ? toUtcSecond(feed.time(newest)) : EPOCH;
-		state.key = options.key;
-		state.cursor = cursor;
-		state.ids = newest ? await idsAtSecond(feed, cursor, maxPages) : [];
-		return null;
+		cursor = (newest && codec.parse(feed.time(newest))) ?? 0;
+	} else {
+		cursor = state.cursor as number;
 	}
+	const known = new Map<string, number>(
+		seeding ? [] : Object.entries(state.seen ?? {}).map(([id, time]) => [id, parseInt(time, 36)]),
+	);
 
-	const cursor = state.cursor;
-	const known = new Set(state.ids ?? []);
+	const since = Math.max(0, cursor - lookBack);
 	const fresh: IDataObject[] = [];
-	// Pages holding only records already emitted (a same-second burst) do not count toward the
-	// cap; there can be no more of them than ids already known, which bounds a feed that repeats.
+	const read = new Map<string, number>();
 	const knownOnlyPageLimit = known.size;
 	for (let page = 0, pagesWithNews = 0, knownOnlyPages = 0; pagesWithNews < maxPages; page++) {
-		const { records, more } = await feed.since(cursor, page);
+		const { records, more } = await feed.since(codec.format(since), page);
 		const before = fresh.length;
 		for (const record of records) {
 			const id = feed.id(record);
-			const second = toUtcSecond(feed.time(record));
-			if (second < cursor || known.has(id)) continue;
-			known.add(id);
+			const time = codec.parse(feed.time(record));
+			if (time !== undefined && time < since) continue;
+			if (known.has(id) || read.has(id)) continue;
+			read.set(id, time ?? cursor);
+			if (time === undefined) options.onUnreadableTime?.(record);
 			fresh.push(record);
 		}
 		if (fresh.length > before) pagesWithNews++;
 		else knownOnlyPages++;
 		if (!more || records.length === 0 || knownOnlyPages > knownOnlyPageLimit) break;
 	}
+
+	if (seeding) {
+		// Everything already there is history: remember the window's ids, emit nothing.
+		state.key = options.key;
+		state.cursor = Math.max(cursor, ...read.values());
+		state.seen = windowOf(new Map([...read]), state.cursor, lookBack);
+		return null;
+	}
 	if (!fresh.length) return null;
 
-	let newCursor = cursor;
-	for (const record of fresh) {
-		const second = toUtcSecond(feed.time(record));
-		if (second > newCursor) newCursor = second;
-	}
-	const atNewCursor = fresh
-		.filter((record) => toUtcSecond(feed.time(record)) === newCursor)
-		.map((record) => feed.id(record));
-	state.ids = newCursor === cursor ? [...(state.ids ?? []), ...atNewCursor] : atNewCursor;
+	const newCursor = Math.max(cursor, ...read.values());
 	state.cursor = newCursor;
+	state.seen = windowOf(new Map([...known, ...read]), newCursor, lookBack);
 	return [this.helpers.returnJsonArray(fresh)];
 }
 
-/** 32-bit FNV-1a in base 36: a short fingerprint for snapshot state. */
-export function fingerprint(text: string): string {
-	let hash = 0x811c9dc5;
-	for (let index = 0; index < text.length; index++) {
-		hash ^= text.charCodeAt(index);
-		hash = Math.imul(hash, 0x01000193) >>> 0;
-	}
-	return hash.toString(36);
+function windowOf(ids: Map<string, number>, cursor: number, lookBack: number): Record<string, string> {
+	const kept: Record<string, string> = {};
+	for (const [id, time] of ids) if (time >= cursor - lookBack) kept[id] = Math.max(0, time).toString(36);
+	return kept;
 }
+
+// ---------------------------------------------------------------------------------------------
+// New records by an id that only grows
+
+export interface IdFeed {
+	/** Records newest (highest id) first; `page` counts from 0. */
+	newestFirst(page: number): Promise<{ records: IDataObject[]; more: boolean }>;
+	/** The record's id as a number (ids only grow). */
+	id(record: IDataObject): number;
+}
+
+interface MaxIdState {
+	key?: string;
+	maxId?: number;
+}
+
+/**
+ * New records by an integer id that only grows: each poll reads newest first until it reaches
+ * the highest id already emitted, and emits what lies above it, oldest first. Ids are compared
+ * as numbers. When more than `maxPages` pages are new, the newest ones are emitted and the
+ * skipped range is reported through `onGap`.
+ */
+export async function pollNewByMaxId(
+	this: IPollFunctions,
+	feed: IdFeed,
+	options: { key: string; maxPages?: number; onGap?: (from: number, to: number) => void },
+): Promise<INodeExecutionData[][] | null> {
+	const maxPages = options.maxPages ?? 50;
+	if (this.getMode() === 'manual') {
+		const { records } = await feed.newestFirst(0);
+		return records.length ? [this.helpers.returnJsonArray(records.slice(0, 1))] : null;
+	}
+	const state = this.getWorkflowStaticData('node') as MaxIdState;
+	if (state.key !== options.key || typeof state.maxId !== 'number') {
+		const { records } = await feed.newestFirst(0);
+		state.key = options.key;
+		state.maxId = records.reduce((max, record) => Math.max(max, feed.id(record)), 0);
+		return null;
+	}
+	const floor = state.maxId;
+	const fresh = new Map<number, IDataObject>();
+	let reachedFloor = false;
+	let page = 0;
+	for (; page < maxPages; page++) {
+		const { records, more } = await feed.newestFirst(page);
+		for (const record of records) {
+			const id = feed.id(record);
+			if (!Number.isFinite(id)) continue;
+			if (id <= floor) reachedFloor = true;
+			else fresh.set(id, record);
+		}
+		if (reachedFloor || !more || records.length === 0) break;
+	}
+	if (!fresh.size) return null;
+	const ordered = [...fresh.entries()].sort((a, b) => a[0] - b[0]);
+	if (!reachedFloor && page >= maxPages && ordered[0][0] > floor + 1) options.onGap?.(floor + 1, ordered[0][0] - 1);
+	state.maxId = ordered[ordered.length - 1][0];
+	return [this.helpers.returnJsonArray(ordered.map(([, record]) => record))];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Records that entered a state: a bounded set of ids already seen
+
+export interface SeenFeed {
+	/** Records currently in the state, the most recent entries first; `page` counts from 0. */
+	newestFirst(page: number): Promise<{ records: IDataObject[]; more: boolean }>;
+	id(record: IDataObject): string;
+}
+
+interface SeenState {
+	key?: string;
+	/** Fingerprints of the ids seen, the most recent first; never more than `remember`. */
+	seen?: string[];
+}
+
+/**
+ * Records that entered a state after they were created (an invoice that became paid, a bill run
+ * that completed), so neither their id nor their creation time says they are new. Each poll reads
+ * the list newest first until a page holds only records already seen, and emits the others. The
+ * state remembers at most `remember` id fingerprints, the most recent first, so it stays bounded;
+ * a record that drops out of the remembered window and later reaches the top of the list again
+ * would be emitted again.
+ */
+export async function pollNewBySeenSet(
+	this: IPollFunctions,
+	feed: SeenFeed,
+	options: { key: string; remember?: number; maxPages?: number },
+): Promise<INodeExecutionData[][] | null> {
+	const remember = options.remember ?? 500;
+	const maxPages = options.maxPages ?? 10;
+	if (this.getMode() === 'manual') {
+		const { records } = await feed.newestFirst(0);
+		return records.length ? [this.helpers.returnJsonArray(records.slice(0, 1))] : null;
+	}
+	const state = this.getWorkflowStaticData('node') as SeenState;
+	const seeding = state.key !== options.key || !Array.isArray(state.seen);
+	const known = new Set(seeding ? [] : state.seen);
+	const current: string[] = [];
+	const fresh: IDataObject[] = [];
+	for (let page = 0; page < maxPages && current.length < remember; page++) {
+		const { records, more } = await feed.newestFirst(page);
+		let news = 0;
+		for (const record of records) {
+			const mark = fingerprint(feed.id(record));
+			if (current.includes(mark)) continue;
+			current.push(mark);
+			if (!known.has(mark)) {
+				news++;
+				fresh.push(record);
+			}
+		}
+		if (!more || records.length === 0 || (!seeding && news === 0)) break;
+	}
+	if (seeding) {
+		state.key = options.key;
+		state.seen = current.slice(0, remember);
+		return null;
+	}
+	if (!fresh.length) return null;
+	const merged = [...current, ...(state.seen ?? []).filter((mark) => !current.includes(mark))];
+	state.seen = merged.slice(0, remember);
+	return [this.helpers.returnJsonArray(fresh.reverse())];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Watched values: counters and flags that change
+
+export type WatchedKind = 'number' | 'boolean' | 'time' | 'text';
+
+export interface WatchedField {
+	name: string;
+	kind: WatchedKind;
+}
+
+export interface Watched {
+	/** The watched thing's id (a lead id, or one fixed id for an account). */
+	id: string;
+	values: IDataObject;
+}
+
+interface ChangeState {
+	key?: string;
+	/** Fingerprint of each watched id → its values, encoded compactly (see `encodeValues`). */
+	values?: Record<string, string>;
+}
+
+function encodeValue(kind: WatchedKind, value: unknown): string {
+	if (value === null || value === undefined) return '~';
+	switch (kind) {
+		case 'number':
+			return String(Number(value));
+		case 'boolean':
+			return value ? '1' : '0';
+		case 'time': {
+			const millis = Date.parse(String(value));
+			return Number.isNaN(millis) ? `!${String(value).replace(/\|/g, '')}` : millis.toString(36);
+		}
+		default:
+			return `!${String(value).replace(/\|/g, '')}`;
+	}
+}
+
+function decodeValue(kind: WatchedKind, text: string): unknown {
+	if (text === '~') return null;
+	if (text.startsWith('!')) return text.slice(1);
+	switch (kind) {
+		case 'number':
+			return Number(text);
+		case 'boolean':
+			return text === '1';
+		case 'time':
+			return new Date(parseInt(text, 36)).toISOString();
+		default:
+			return text;
+	}
+}
+
+export function encodeValues(fields: WatchedField[], values: IDataObject): string {
+	return fields.map((field) => encodeValue(field.kind, values[field.name])).join('|');
+}
+
+export function decodeValues(fields: WatchedField[], encoded: string): IDataObject {
+	const parts = encoded.split('|');
+	return Object.fromEntries(
+		fields.map((field, index) => [field.name, decodeValue(field.kind, parts[index] ?? '~')]),
+	) as IDataObject;
+}
+
+export interface ChangePollOptions {
+	key: string;
+	fields: WatchedField[];
+	/** The current values of everything watched. A failure throws, leaving the state as it was. */
+	read(): Promise<Watched[]>;
+	/** Whether a change of one thing is worth an item (e.g. only when a counter grew). */
+	worthEmitting(previous: IDataObject, current: IDataObject): boolean;
+	/** The item for one change. */
+	item(id: string, previous: IDataObject, current: IDataObject): IDataObject;
+	/** Manual runs: the item for the current values, with no previous ones. */
+	sample(watched: Watched): IDataObject;
+}
+
+/**
+ * Values that change (statistics counters, flags): the values at the last emission (or at
+ * activation) are the baseline, and a poll emits one item per watched thing whose values moved
+ * from it. Things new to the watch list get a baseline of their own and emit nothing; things
+ * removed from it are forgotten. Values are stored compactly (a few bytes per field).
+ */
+export async function pollValueChanges(this: IPollFunctions, options: ChangePollOptions): Promise<INodeExecutionData[][] | null> {
+	const current = await options.read();
+	if (this.getMode() === 'manual') {
+		return current.length ? [this.helpers.returnJsonArray(current.map((watched) => options.sample(watched)))] : null;
+	}
+	const state = this.getWorkflowStaticData('node') as ChangeState;
+	const seeding = state.key !== options.key || !state.values;
+	const previous = seeding ? {} : (state.values as Record<string, string>);
+	const next: Record<string, string> = {};
+	const items: IDataObject[] = [];
+	for (const watched of current) {
+		const mark = fingerprint(watched.id);
+		const encoded = encodeValues(options.fields, watched.values);
+		const before = previous[mark];
+		if (before === undefined || before === encoded) {
+			next[mark] = encoded;
+			continue;
+		}
+		const earlier = decodeValues(options.fields, before);
+		const now = decodeValues(options.fields, encoded);
+		if (options.worthEmitting(earlier, now)) {
+			items.push(options.item(watched.id, earlier, now));
+			next[mark] = encoded;
+		} else {
+			next[mark] = before;
+		}
+	}
+	const membershipChanged =
+		Object.keys(next).length !== Object.keys(previous).length || Object.keys(next).some((mark) => !(mark in previous));
+	if (seeding || items.length || membershipChanged) {
+		state.key = options.key;
+		state.values = next;
+	}
+	return items.length ? [this.helpers.returnJsonArray(items)] : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Snapshot diff
 
 interface SnapshotState {
 	key?: string;

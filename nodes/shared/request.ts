@@ -1,15 +1,18 @@
 import type {
 	IDataObject,
+	IExecuteFunctions,
 	IHttpRequestMethods,
 	IHttpRequestOptions,
 	IN8nHttpFullResponse,
 	ILoadOptionsFunctions,
 	IPollFunctions,
 } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 import type { VendorApi } from './api';
-import { resolveBaseUrl } from './baseUrl';
+import { credentialTypeOf } from './api';
+import { BaseUrlError, resolveBaseUrl } from './baseUrl';
 import { apiErrorFromResponse } from './errors';
-import { sendPaced } from './throttle';
+import { observeRateLimit, sendPaced } from './throttle';
 
 export interface VendorRequest {
 	method: IHttpRequestMethods;
@@ -19,41 +22,65 @@ export interface VendorRequest {
 	body?: IDataObject;
 }
 
+/** The API root of the credential this node uses, or a NodeOperationError saying what is missing. */
+export async function apiRoot(
+	context: IPollFunctions | ILoadOptionsFunctions | IExecuteFunctions,
+	api: VendorApi,
+): Promise<string> {
+	try {
+		return resolveBaseUrl(api.baseUrl, await context.getCredentials(credentialTypeOf(context, api)));
+	} catch (error) {
+		if (!(error instanceof BaseUrlError)) throw error;
+		throw new NodeOperationError(context.getNode(), `The ${api.service} credential has no usable address`, {
+			description: error.message,
+		});
+	}
+}
+
 /**
- * A request from programmatic code (triggers, list searches) with the same pacing, 429 retries
- * and error messages as the declarative operations.
+ * A request from programmatic code (triggers, list searches) with the same pacing, 429 retries,
+ * token renewal on 401 (n8n's, for credentials with an expiring token) and error messages as the
+ * declarative operations. Blank query values are not sent.
  */
 export async function vendorRequest(
-	this: IPollFunctions | ILoadOptionsFunctions,
+	this: IPollFunctions | ILoadOptionsFunctions | IExecuteFunctions,
 	api: VendorApi,
 	request: VendorRequest,
 ): Promise<unknown> {
-	const credentials = await this.getCredentials(api.credentialType);
+	const qs = Object.fromEntries(
+		Object.entries(request.qs ?? {}).filter(([, value]) => value !== undefined && value !== null && value !== ''),
+	);
 	const options: IHttpRequestOptions = {
 		method: request.method,
-		url: `${resolveBaseUrl(api.baseUrl, credentials)}${request.path}`,
-		qs: request.qs,
+		url: `${await apiRoot(this, api)}${request.path}`,
+		qs,
 		body: request.body,
 		json: true,
 		headers: { Accept: 'application/json' },
 		returnFullResponse: true,
-		ignoreHttpStatusErrors: true,
 	};
-	return await sendPaced(this, api, async () => {
-		const response = (await this.helpers.httpRequestWithAuthentication.call(
-			this,
-			api.credentialType,
-			options,
-		)) as IN8nHttpFullResponse;
-		if (response.statusCode >= 400) {
-			throw apiErrorFromResponse(this.getNode(), api.service, {
-				statusCode: response.statusCode,
-				body: response.body,
-				headers: response.headers,
-				method: request.method,
-				path: request.path,
-			});
-		}
-		return response.body;
-	});
+	const credentialType = credentialTypeOf(this, api);
+	return await sendPaced(
+		this,
+		api,
+		async () => {
+			const response = (await this.helpers.httpRequestWithAuthentication.call(
+				this,
+				credentialType,
+				options,
+			)) as IN8nHttpFullResponse;
+			observeRateLimit(this, api, response.headers);
+			const failed = api.errors?.failureIn2xx?.(response.body);
+			if (failed !== undefined) {
+				throw apiErrorFromResponse(this.getNode(), api, {
+					statusCode: failed,
+					body: response.body,
+					method: request.method,
+					path: request.path,
+				});
+			}
+			return response.body;
+		},
+		{ method: request.method, path: request.path },
+	);
 }

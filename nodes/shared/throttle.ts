@@ -1,15 +1,19 @@
-import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
-import { sleep } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, INode } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
 import type { CredentialedContext, VendorApi } from './api';
-import { isRateLimitError, retryAfterMs } from './errors';
-import { waitForSlot } from './pacing';
+import { credentialTypeOf } from './api';
+import { errorFromThrown, isRateLimitError, rateLimitPauseMs, retryAfterMs } from './errors';
+import { holdBack, waitForSlot } from './pacing';
 
 /** Backoff for a 429 without Retry-After; its length is the retry budget. */
 const RATE_LIMIT_BACKOFF_MS = [1000, 2000, 4000];
+/** Longest Retry-After we wait for inside a run; beyond it the user is told when to try again. */
+export const MAX_RETRY_AFTER_MS = 60_000;
 
-function credentialKey(context: CredentialedContext, api: VendorApi): string {
-	const reference = context.getNode().credentials?.[api.credentialType];
-	return `${api.credentialType}:${reference?.id ?? reference?.name ?? 'default'}`;
+export function credentialKey(context: { getNode(): INode }, api: VendorApi): string {
+	const type = credentialTypeOf(context, api);
+	const reference = context.getNode().credentials?.[type];
+	return `${type}:${reference?.id ?? reference?.name ?? 'default'}`;
 }
 
 export function requestsPerSecond(api: VendorApi, credentials: ICredentialDataDecryptedObject): number {
@@ -19,27 +23,49 @@ export function requestsPerSecond(api: VendorApi, credentials: ICredentialDataDe
 
 /** Waits for this credential's next request slot. */
 export async function pace(context: CredentialedContext, api: VendorApi): Promise<void> {
-	const credentials = await context.getCredentials(api.credentialType);
+	const credentials = await context.getCredentials(credentialTypeOf(context, api));
 	await waitForSlot(credentialKey(context, api), requestsPerSecond(api, credentials));
+}
+
+/** Honours the vendor's rate-limit headers on any answer: at zero remaining, the schedule pauses. */
+export function observeRateLimit(context: { getNode(): INode }, api: VendorApi, headers: unknown): void {
+	const pause = rateLimitPauseMs(headers);
+	if (pause !== undefined && pause > 0) holdBack(credentialKey(context, api), Date.now() + Math.min(pause, MAX_RETRY_AFTER_MS));
+}
+
+function tooLongToWait(context: CredentialedContext, api: VendorApi, error: NodeApiError, waitMs: number): NodeApiError {
+	const until = new Date(Date.now() + waitMs).toISOString().replace(/\.\d+Z$/, 'Z');
+	return new NodeApiError(context.getNode(), { statusCode: 429 }, {
+		message: `${api.service} rate limit reached (HTTP 429): ${api.service} asks to wait ${Math.ceil(waitMs / 1000)} s. Try again after ${until}.`,
+		description: error.description ?? undefined,
+		httpCode: '429',
+	});
 }
 
 /**
  * Every request to a vendor goes through here: it waits for the credential's pacing slot, sends,
- * and retries a 429 up to three times, after Retry-After when the vendor sent one, else after
- * 1, 2 and 4 s (then waits for a slot again).
+ * and on a 429 pauses the credential's whole schedule for the vendor's Retry-After (else 1, 2 and
+ * 4 s) and tries again, at most three times. A Retry-After above a minute is not waited for: the
+ * error says when to try again. Whatever else fails becomes the vendor's error (see errors.ts).
  */
 export async function sendPaced<T>(
 	context: CredentialedContext,
 	api: VendorApi,
 	send: () => Promise<T>,
+	where: { method?: string; path?: string; itemIndex?: number } = {},
 ): Promise<T> {
+	const key = credentialKey(context, api);
 	for (let attempt = 0; ; attempt++) {
 		await pace(context, api);
 		try {
 			return await send();
-		} catch (error) {
-			if (!isRateLimitError(error) || attempt >= RATE_LIMIT_BACKOFF_MS.length) throw error;
-			await sleep(retryAfterMs(error) ?? RATE_LIMIT_BACKOFF_MS[attempt]);
+		} catch (thrown) {
+			const error = errorFromThrown(context.getNode(), api, thrown, where);
+			if (!isRateLimitError(error)) throw error;
+			const wait = retryAfterMs(error) ?? RATE_LIMIT_BACKOFF_MS[Math.min(attempt, RATE_LIMIT_BACKOFF_MS.length - 1)];
+			if (wait > MAX_RETRY_AFTER_MS) throw tooLongToWait(context, api, error as NodeApiError, wait);
+			if (attempt >= RATE_LIMIT_BACKOFF_MS.length) throw error;
+			holdBack(key, Date.now() + wait);
 		}
 	}
 }

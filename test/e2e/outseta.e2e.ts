@@ -214,7 +214,9 @@ describe('Outseta in real n8n', () => {
 			});
 		};
 		const cursor = async () =>
-			String((((await instance.staticData(TRIGGER_ID)) ?? {})[`node:${TRIGGER_NODE}`] as IDataObject).cursor);
+			new Date(Number((((await instance.staticData(TRIGGER_ID)) ?? {})[`node:${TRIGGER_NODE}`] as IDataObject).cursor))
+				.toISOString()
+				.slice(0, 19);
 		const expected: string[] = [];
 		const insert = async (count: number, Created?: string) => {
 			const { inserted } = await sim.control<{ inserted: Array<{ Uid: string }> }>('insert', {

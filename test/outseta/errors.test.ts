@@ -146,7 +146,7 @@ describe('Outseta bad input, errors and secrets', () => {
 			expect(request.headers.authorization).toContain(canary);
 			expect(result.error?.httpCode).toBe('401');
 			expect(result.error?.message).toBe(
-				'Outseta rejected the credentials (HTTP 401): Authorization has been denied for this request.',
+				'Outseta rejected the API key or secret key (HTTP 401): Authorization has been denied for this request.',
 			);
 			expectNoCanary(result.run);
 			expectNoCanary(result.error);

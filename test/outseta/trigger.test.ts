@@ -9,6 +9,8 @@ import { useOutsetaSim, outsetaEnvironment, outsetaTriggerNode, type SimRequest 
 const emitted = (result: INodeExecutionData[][] | null) => (result ? result[0].map((item) => item.json) : []);
 const uids = (records: IDataObject[]) => records.map((record) => String(record.Uid));
 const second = (offsetSeconds = 0) => new Date(Date.now() + offsetSeconds * 1000).toISOString().slice(0, 19);
+const millis = (zoneless: string) => Date.parse(`${zoneless}Z`);
+const seenIds = (state: IDataObject) => Object.keys(state.seen as IDataObject).sort();
 
 describe('Outseta trigger', () => {
 	const sim = useOutsetaSim();
@@ -37,16 +39,17 @@ describe('Outseta trigger', () => {
 		const state = await activate(trigger);
 		const log = await sim.requests();
 		expect(log[0].query).toMatchObject({ orderBy: 'Created DESC', limit: '1' });
-		// The example people: the newest was created 2018-01-29T11:00:00 (two of them).
-		expect(state).toMatchObject({ cursor: '2018-01-29T11:00:00' });
-		expect((state.ids as string[]).sort()).toEqual(['owmjxl9V', 'y7maBrQE']);
+		// The example people: the newest was created 2018-01-29T11:00:00 (two of them); the ids of
+		// the look-back window behind it are remembered.
+		expect(state).toMatchObject({ cursor: millis('2018-01-29T11:00:00') });
+		expect(seenIds(state)).toEqual(['owmjxl9V', 'y7maBrQE']);
 		expect(trigger.persisted).toEqual({ 'node:Outseta Trigger': state });
 	});
 
 	it('an empty account list seeds the epoch, and the first record after it comes out', async () => {
 		await sim.control('reset', { empty: true });
 		const trigger = harness({ event: 'newAccount' });
-		expect(await activate(trigger)).toMatchObject({ cursor: '1970-01-01T00:00:00', ids: [] });
+		expect(await activate(trigger)).toMatchObject({ cursor: 0, seen: {} });
 		const [uid] = (await sim.control<{ inserted: Array<{ Uid: string }> }>('insert', { kind: 'account' })).inserted.map((r) => r.Uid);
 		expect(uids(emitted(await trigger.poll()))).toEqual([uid]);
 	});
@@ -59,7 +62,8 @@ describe('Outseta trigger', () => {
 		expect(await trigger.poll()).toBeNull();
 		const log = await sim.requests();
 		expect(log).toHaveLength(1);
-		expect(log[0].query).toMatchObject({ Created__gte: '2018-01-29T11:00:00', orderBy: 'Created ASC', limit: '100', offset: '0' });
+		// One minute of look-back behind the cursor.
+		expect(log[0].query).toMatchObject({ Created__gte: '2018-01-29T10:59:00', orderBy: 'Created ASC', limit: '100', offset: '0' });
 		expect(JSON.stringify(trigger.staticData)).toBe(before);
 	});
 
@@ -83,8 +87,8 @@ describe('Outseta trigger', () => {
 		expect(uids(emitted(await trigger.poll()))).toEqual(early);
 		const late = await insertPeople(2, stamp);
 		expect(uids(emitted(await trigger.poll()))).toEqual(late);
-		expect(trigger.staticData).toMatchObject({ cursor: stamp });
-		expect((trigger.staticData.ids as string[]).sort()).toEqual([...early, ...late].sort());
+		expect(trigger.staticData).toMatchObject({ cursor: millis(stamp) });
+		expect(seenIds(trigger.staticData)).toEqual([...early, ...late].sort());
 		expect(await trigger.poll()).toBeNull();
 	});
 
@@ -222,7 +226,7 @@ describe('Outseta trigger', () => {
 			if (roll < 0.3) {
 				expected.push(...(await insertPeople(1 + Math.floor(random() * 5))));
 			} else if (roll < 0.4) {
-				const cursor = String(trigger.staticData.cursor);
+				const cursor = new Date(Number(trigger.staticData.cursor)).toISOString().slice(0, 19);
 				expected.push(...(await insertPeople(1 + Math.floor(random() * 3), cursor)));
 				counts.sameSecond++;
 			} else if (roll < 0.45) {

@@ -1,10 +1,10 @@
 import type { IDataObject, INode } from 'n8n-workflow';
 import { Workflow } from 'n8n-workflow';
-import { baseUrlExpression, resolveBaseUrl } from '../../nodes/shared/baseUrl';
-import { apiErrorFromResponse, parseRetryAfter, retryAfterMs, vendorErrorMessage } from '../../nodes/shared/errors';
+import { baseUrlExpression, resolveBaseUrl, UNUSABLE_ADDRESS, type BaseUrlRule } from '../../nodes/shared/baseUrl';
+import { apiErrorFromResponse, parseRetryAfter, rateLimitPauseMs, readVendorError, retryAfterMs, vendorErrorMessage } from '../../nodes/shared/errors';
 import { slotDelayMs } from '../../nodes/shared/pacing';
 import { pathSegment } from '../../nodes/shared/paths';
-import { EPOCH, fingerprint, toUtcSecond } from '../../nodes/shared/poll';
+import { decodeValues, encodeValues, epochMillis, fingerprint, isoTimestamps } from '../../nodes/shared/poll';
 
 const node: INode = {
 	id: 'n',
@@ -39,8 +39,13 @@ describe('vendorErrorMessage', () => {
 		[{ Message: 'ASP.NET message' }, 'ASP.NET message'],
 		[{ ErrorMessage: 'Error message' }, 'Error message'],
 		[{ message: 'lower' }, 'lower'],
-		[{ Message: 'The request is invalid.', ModelState: { 'p.Email': ['Required.', 'Bad.'] } }, 'The request is invalid. (p.Email: Required. Bad.)'],
-		[{ ModelState: { '': ['Only state'] } }, 'Only state'],
+		[{ timestamp: '2024-01-01T00:00:00.000+00:00', status: 400, error: 'Bad Request', message: 'phone: must not be blank', path: '/lead' }, 'phone: must not be blank'],
+		[{ timestamp: '2024-01-01T00:00:00.000+00:00', status: 404, error: 'Not Found', message: 'No message available', path: '/x' }, 'Not Found'],
+		[{ timestamp: '2024-01-01T00:00:00.000+00:00', status: 500, error: 'Internal Server Error', message: '', path: '/x' }, 'Internal Server Error'],
+		[{ code: 'error_form_attributes', message: 'Invalid form data' }, 'Invalid form data'],
+		[{ status: false, error: [{ code: '403', message: 'Authentication Error', moreInfo: 'Bad token' }] }, 'Authentication Error'],
+		[{ error: 'invalid_grant', error_description: 'The user name or password is incorrect.' }, 'The user name or password is incorrect.'],
+		['<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>', '502 Bad Gateway'],
 		['{"error":{"message":"from text"}}', 'from text'],
 		['Service Unavailable', 'Service Unavailable'],
 		[{ unknown: 1 }, '{"unknown":1}'],
@@ -48,6 +53,21 @@ describe('vendorErrorMessage', () => {
 		[undefined, undefined],
 	])('reads %j', (body, expected) => {
 		expect(vendorErrorMessage(body)).toBe(expected);
+	});
+
+	it('reads the vendor shape first, and a machine code next to the message', () => {
+		const reading = {
+			read: (body: unknown) => {
+				const state = (body as { ModelState?: Record<string, string[]> }).ModelState;
+				return state ? { message: Object.entries(state).map(([field, problems]) => `${field}: ${problems.join(' ')}`).join('; ') } : undefined;
+			},
+		};
+		expect(vendorErrorMessage({ Message: 'Invalid.', ModelState: { 'p.Email': ['Required.'] } }, reading)).toBe('p.Email: Required.');
+		expect(vendorErrorMessage({ message: 'plain' }, reading)).toBe('plain');
+		expect(readVendorError({ code: 'error_form_attributes', message: 'Invalid form data' })).toEqual({
+			message: 'Invalid form data',
+			code: 'error_form_attributes',
+		});
 	});
 
 	it('truncates long raw bodies', () => {
@@ -81,6 +101,24 @@ describe('apiErrorFromResponse', () => {
 	});
 });
 
+describe('rate-limit headers', () => {
+	it('pause only when nothing is left, for the reset delta or until an epoch reset', () => {
+		const now = 1_700_000_000_000;
+		expect(rateLimitPauseMs({ 'RateLimit-Remaining': '3', 'RateLimit-Reset': '5' }, now)).toBeUndefined();
+		expect(rateLimitPauseMs({ 'ratelimit-remaining': '0', 'ratelimit-reset': '2' }, now)).toBe(2000);
+		expect(rateLimitPauseMs({ 'X-RateLimit-Remaining': '0', 'X-RateLimit-Reset': String(now / 1000 + 3) }, now)).toBe(3000);
+		expect(rateLimitPauseMs({ 'x-ratelimit-remaining': '0' }, now)).toBe(1000);
+		expect(rateLimitPauseMs({}, now)).toBeUndefined();
+	});
+});
+
+describe('Rebillia-style codes in the error title', () => {
+	it('puts the machine code next to the status', () => {
+		const error = apiErrorFromResponse(node, 'Rebillia', { statusCode: 400, body: { code: 'error_form_attributes', message: 'Invalid form data' } });
+		expect(error.message).toBe('Rebillia error (HTTP 400, error_form_attributes): Invalid form data');
+	});
+});
+
 describe('parseRetryAfter', () => {
 	it('reads seconds and HTTP dates', () => {
 		expect(parseRetryAfter('2')).toBe(2000);
@@ -103,28 +141,78 @@ describe('slotDelayMs', () => {
 });
 
 describe('base URL rule', () => {
-	const rule = { overrideField: 'baseUrl', template: 'https://{subdomain}.outseta.com/api/v1' };
+	const outsetaRule: BaseUrlRule = {
+		urlField: 'baseUrl',
+		defaultPath: '/api/v1',
+		template: 'https://{subdomain}.outseta.com/api/v1',
+		fields: { subdomain: 'label' },
+		missing: 'the subdomain or a Base URL',
+	};
+	const hostRule: BaseUrlRule = { template: '{host}/{version}', fields: { host: 'origin' }, missing: 'the host' };
+	const urlOnly: BaseUrlRule = { urlField: 'baseUrl', missing: 'the base URL' };
 	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes: { getByName: () => undefined, getByNameAndVersion: () => undefined, getKnownTypes: () => ({}) } as never });
-	const evaluate = (credentials: IDataObject) =>
+	const evaluate = (rule: BaseUrlRule, credentials: IDataObject) =>
 		workflow.expression.getSimpleParameterValue(node, baseUrlExpression(rule), 'internal', { $credentials: credentials }, undefined, '');
 
 	it.each([
-		[{ subdomain: 'acme', baseUrl: '' }, 'https://acme.outseta.com/api/v1'],
-		[{ subdomain: ' acme ', baseUrl: '  ' }, 'https://acme.outseta.com/api/v1'],
-		[{ subdomain: 'acme', baseUrl: 'http://127.0.0.1:9/api/v1///' }, 'http://127.0.0.1:9/api/v1'],
-		[{ subdomain: '', baseUrl: 'https://accounts.example.com/api/v1' }, 'https://accounts.example.com/api/v1'],
-	])('expression and function agree for %j', (credentials, expected) => {
+		[outsetaRule, { subdomain: 'acme', baseUrl: '' }, 'https://acme.outseta.com/api/v1'],
+		[outsetaRule, { subdomain: ' acme ', baseUrl: '  ' }, 'https://acme.outseta.com/api/v1'],
+		[outsetaRule, { subdomain: 'acme.outseta.com' }, 'https://acme.outseta.com/api/v1'],
+		[outsetaRule, { subdomain: 'https://Acme.outseta.com/' }, 'https://acme.outseta.com/api/v1'],
+		[outsetaRule, { subdomain: 'acme', baseUrl: 'http://127.0.0.1:9/api/v1///' }, 'http://127.0.0.1:9/api/v1'],
+		[outsetaRule, { subdomain: '', baseUrl: 'https://accounts.example.com/api/v1' }, 'https://accounts.example.com/api/v1'],
+		[outsetaRule, { subdomain: '', baseUrl: 'https://accounts.example.com/' }, 'https://accounts.example.com/api/v1'],
+		[hostRule, { host: 'https://api.example.com/', version: 'v1' }, 'https://api.example.com/v1'],
+		[urlOnly, { baseUrl: 'https://admin.example.com/' }, 'https://admin.example.com'],
+	])('expression and function agree: %#', (rule, credentials, expected) => {
 		expect(resolveBaseUrl(rule, credentials)).toBe(expected);
-		expect(evaluate(credentials)).toBe(expected);
+		expect(evaluate(rule, credentials)).toBe(expected);
+	});
+
+	it.each([
+		[outsetaRule, { subdomain: '', baseUrl: '' }, /Enter the subdomain or a Base URL/],
+		[outsetaRule, { subdomain: 'a b' }, /not usable/],
+		[urlOnly, { baseUrl: '' }, /Enter the base URL/],
+		[urlOnly, { baseUrl: 'ftp://x.example.com' }, /http:\/\/ or https:\/\//],
+		[urlOnly, { baseUrl: 'https://user:secret@x.example.com' }, /without a user name or password/],
+		[hostRule, { host: 'api.example.com', version: 'v1' }, /http:\/\/ or https:\/\//],
+		[hostRule, { host: 'https://api.example.com', version: '' }, /Enter the host/],
+	])('refuses unusable input with a message: %#', (rule, credentials, message) => {
+		expect(() => resolveBaseUrl(rule, credentials)).toThrow(message);
+		expect(evaluate(rule, credentials)).toBe(UNUSABLE_ADDRESS);
 	});
 });
 
 describe('poll helpers', () => {
-	it('reads timestamps as UTC seconds', () => {
-		expect(toUtcSecond('2017-04-05T11:23:56')).toBe('2017-04-05T11:23:56');
-		expect(toUtcSecond('2018-01-29T11:25:52.4923813-05:00')).toBe('2018-01-29T16:25:52');
-		expect(toUtcSecond('2023-04-11T18:23:42.9482596Z')).toBe('2023-04-11T18:23:42');
-		expect(toUtcSecond('not a date')).toBe(EPOCH);
+	it('reads and writes vendor timestamps', () => {
+		const iso = isoTimestamps({ zonelessAs: 'utc', writeZone: false });
+		expect(iso.parse('2017-04-05T11:23:56')).toBe(Date.UTC(2017, 3, 5, 11, 23, 56));
+		expect(iso.parse('2018-01-29T11:25:52.4923813-05:00')).toBe(Date.parse('2018-01-29T16:25:52.492Z'));
+		expect(iso.parse('2021-03-01 00:00:00')).toBe(Date.UTC(2021, 2, 1));
+		expect(iso.parse('not a date')).toBeUndefined();
+		expect(iso.parse(null)).toBeUndefined();
+		expect(iso.format(Date.UTC(2017, 3, 5, 11, 23, 56, 700))).toBe('2017-04-05T11:23:56');
+		expect(isoTimestamps({ zonelessAs: 'utc', writeZone: true }).format(0)).toBe('1970-01-01T00:00:00Z');
+		expect(epochMillis.parse(1700000000123)).toBe(1700000000123);
+		expect(epochMillis.parse('1700000000123')).toBe(1700000000123);
+		expect(epochMillis.parse('x')).toBeUndefined();
+	});
+
+	it('encodes watched values compactly and back', () => {
+		const fields = [
+			{ name: 'deliveredCount', kind: 'number' as const },
+			{ name: 'qualified', kind: 'boolean' as const },
+			{ name: 'lastDeliveredTime', kind: 'time' as const },
+		];
+		const values = { deliveredCount: 12, qualified: true, lastDeliveredTime: '2022-06-01T12:15:55.360Z' };
+		const encoded = encodeValues(fields, values);
+		expect(encoded.length).toBeLessThan(20);
+		expect(decodeValues(fields, encoded)).toEqual(values);
+		expect(decodeValues(fields, encodeValues(fields, { deliveredCount: 0, qualified: false, lastDeliveredTime: null }))).toEqual({
+			deliveredCount: 0,
+			qualified: false,
+			lastDeliveredTime: null,
+		});
 	});
 
 	it('fingerprints are short and stable', () => {

@@ -3,7 +3,7 @@
  * without a creation time) over an in-memory list, and the timestamp cursor against a bad feed.
  */
 import { NodeConnectionTypes, type IDataObject, type INodeType, type INodeTypeDescription, type IPollFunctions } from 'n8n-workflow';
-import { pollNewBySnapshot, pollNewByTimestamp } from '../../nodes/shared/poll';
+import { isoTimestamps, pollNewBySnapshot, pollNewByTimestamp } from '../../nodes/shared/poll';
 import { PollHarness, testNode } from '../helpers/engine';
 
 let remote: IDataObject[] = [];
@@ -96,7 +96,7 @@ class RepeatingFeedTrigger extends ListTrigger {
 				id: (record) => String(record.id),
 				time: (record) => record.created,
 			},
-			{ key: 'repeat' },
+			{ key: 'repeat', codec: isoTimestamps({ zonelessAs: 'utc', writeZone: false }) },
 		);
 	}
 }

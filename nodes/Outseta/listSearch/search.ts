@@ -22,14 +22,14 @@ export async function searchPage(
 		path,
 		qs: { limit: PAGE_SIZE, offset: page, fields: fields.join(','), orderBy: 'Created DESC' },
 	})) as IDataObject;
-	const records = outseta.paging.records(body);
+	const records = outseta.paging!.records(body);
 	const needle = filter?.trim().toLowerCase();
 	const matches = needle
 		? records.filter((record) =>
 				fields.some((field) => String(record[field] ?? '').toLowerCase().includes(needle)),
 			)
 		: records;
-	const total = outseta.paging.total?.(body);
+	const total = outseta.paging!.total?.(body);
 	const more = records.length === PAGE_SIZE && (total === undefined || (page + 1) * PAGE_SIZE < total);
 	return {
 		results: matches.map((record) => ({ name: label(record), value: String(record.Uid) })),

@@ -1,5 +1,7 @@
 import type { INodeProperties, INodePropertyCollection } from 'n8n-workflow';
-import { jsonBodyField, customPropertiesField } from '../../shared/fields';
+import { bodyField, jsonBodyField, keyValueBodyField, locatorField } from '../../shared/fields';
+
+export { bodyField };
 
 export const ACCOUNT_STAGE_LABELS: Record<number, string> = {
 	1: 'Demo',
@@ -22,39 +24,20 @@ export const billingRenewalTermOptions = [
 	{ name: 'Quarterly', value: 3 },
 ];
 
-function locator(
-	displayName: string,
-	name: string,
-	searchListMethod: string,
-	noun: string,
-): INodeProperties {
-	return {
-		displayName,
-		name,
-		type: 'resourceLocator',
-		default: { mode: 'list', value: '' },
-		required: true,
-		description: `The ${noun} to use`,
-		modes: [
-			{
-				displayName: 'From List',
-				name: 'list',
-				type: 'list',
-				placeholder: `Select a ${noun}...`,
-				typeOptions: { searchListMethod, searchable: true },
-			},
-			{
-				displayName: 'By ID',
-				name: 'id',
-				type: 'string',
-				placeholder: 'e.g. qrm0A4QX',
-			},
-		],
-	};
-}
-
-export const personLocator = locator('Person', 'personId', 'searchPeople', 'person');
-export const accountLocator = locator('Account', 'accountId', 'searchAccounts', 'account');
+export const personLocator = locatorField({
+	displayName: 'Person',
+	name: 'personId',
+	noun: 'person',
+	searchListMethod: 'searchPeople',
+	idPlaceholder: 'e.g. qrm0A4QX',
+});
+export const accountLocator = locatorField({
+	displayName: 'Account',
+	name: 'accountId',
+	noun: 'account',
+	searchListMethod: 'searchAccounts',
+	idPlaceholder: 'e.g. KaWx1mVr',
+});
 
 /** The account of an account-scoped request, also sent as `Account.Uid` in the body. */
 export const accountLocatorInBody: INodeProperties = {
@@ -72,11 +55,6 @@ export const membershipIdField: INodeProperties = {
 	description:
 		'The Uid of the person-account membership (an entry of the account\'s PersonAccount list)',
 };
-
-/** Body field at a dotted path. */
-export function bodyField(property: INodeProperties, bodyPath: string): INodeProperties {
-	return { ...property, routing: { send: { type: 'body', property: bodyPath } } };
-}
 
 const ADDRESS_PARTS: Array<[string, string]> = [
 	['Address Line 1', 'AddressLine1'],
@@ -132,9 +110,15 @@ export function addressField(
 	};
 }
 
-export const customProperties = customPropertiesField(
-	'Custom properties, by the system name they have on the record (see a Get of the record)',
-);
+export function customPropertiesField(collection: string): INodeProperties {
+	return keyValueBodyField({
+		displayName: 'Custom Properties',
+		name: 'customProperties',
+		collection,
+		description: 'Custom properties, by the system name they have on the record (see a Get of the record)',
+		namePlaceholder: 'e.g. MyCustomField',
+	});
+}
 
 export function extraPropertiesField(collection: string): INodeProperties {
 	return jsonBodyField(

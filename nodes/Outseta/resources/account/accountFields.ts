@@ -4,7 +4,7 @@ import {
 	addressField,
 	billingRenewalTermOptions,
 	bodyField,
-	customProperties,
+	customPropertiesField,
 	extraPropertiesField,
 } from '../../shared/descriptions';
 
@@ -80,7 +80,7 @@ export function accountProperties(
 			'ClientIdentifier',
 		),
 		addressField('Mailing Address', 'MailingAddress', forUpdate),
-		customProperties,
+		customPropertiesField(collection),
 		extraPropertiesField(collection),
 	].sort((a, b) => a.displayName.localeCompare(b.displayName));
 }

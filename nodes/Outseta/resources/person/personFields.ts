@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import {
 	addressField,
 	bodyField,
-	customProperties,
+	customPropertiesField,
 	extraPropertiesField,
 } from '../../shared/descriptions';
 
@@ -21,7 +21,7 @@ export function personProperties(collection: string, forUpdate: boolean): INodeP
 		text('Timezone', 'Timezone', 'e.g. Eastern Standard Time'),
 		text('Title', 'Title', 'e.g. Head of Finance'),
 		text('Language', 'Language', 'e.g. en'),
-		customProperties,
+		customPropertiesField(collection),
 		extraPropertiesField(collection),
 	].sort((a, b) => a.displayName.localeCompare(b.displayName));
 }

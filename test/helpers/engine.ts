@@ -32,6 +32,8 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 	constructor(
 		private readonly data: Record<string, ICredentialDataDecryptedObject>,
 		private readonly types: Record<string, ICredentialType>,
+		/** How often each credential type's preAuthentication ran (token exchanges). */
+		readonly preAuthentications: Record<string, number> = {},
 	) {
 		super();
 	}
@@ -69,14 +71,37 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		return requestOptions;
 	}
 
-	async preAuthentication(): Promise<undefined> {
-		return undefined;
+	/**
+	 * Mirrors n8n's CredentialsHelper.preAuthentication: a credential type with one expirable
+	 * hidden field gets its preAuthentication run when that field is empty or n8n saw a 401, and
+	 * the result is stored with the credential (as n8n writes it to the database).
+	 */
+	async preAuthentication(
+		helpers: IHttpRequestHelper,
+		credentials: ICredentialDataDecryptedObject,
+		typeName: string,
+		_node: INode,
+		credentialsExpired: boolean,
+	): Promise<ICredentialDataDecryptedObject | undefined> {
+		const type = this.types[typeName];
+		const expirable = type?.properties.find((property) => property.type === 'hidden' && property.typeOptions?.expirable === true);
+		if (!expirable || typeof type.preAuthentication !== 'function') return undefined;
+		if (credentials[expirable.name] !== '' && credentials[expirable.name] !== undefined && !credentialsExpired) return undefined;
+		const output = await type.preAuthentication.call(helpers, credentials);
+		if (output?.[expirable.name] === undefined) return undefined;
+		this.preAuthentications[typeName] = (this.preAuthentications[typeName] ?? 0) + 1;
+		this.data[typeName] = { ...this.data[typeName], ...output } as ICredentialDataDecryptedObject;
+		return Object.assign(credentials, output) as ICredentialDataDecryptedObject;
 	}
 
 	async runPreAuthentication(
-		_helpers: IHttpRequestHelper,
+		helpers: IHttpRequestHelper,
+		credentials: ICredentialDataDecryptedObject,
+		typeName: string,
 	): Promise<ICredentialDataDecryptedObject | undefined> {
-		return undefined;
+		const type = this.types[typeName];
+		if (typeof type?.preAuthentication !== 'function') return undefined;
+		return ((await type.preAuthentication.call(helpers, credentials)) ?? undefined) as ICredentialDataDecryptedObject | undefined;
 	}
 
 	async getCredentials(): Promise<ICredentials> {
@@ -107,6 +132,8 @@ export interface TestEnvironment {
 	nodeTypes: Record<string, INodeType>;
 	credentialTypes: Record<string, ICredentialType>;
 	credentials: Record<string, ICredentialDataDecryptedObject>;
+	/** Filled in by the harness: preAuthentication runs per credential type. */
+	preAuthentications?: Record<string, number>;
 }
 
 function nodeTypesOf(types: Record<string, INodeType>): INodeTypes {
@@ -119,7 +146,7 @@ function nodeTypesOf(types: Record<string, INodeType>): INodeTypes {
 
 function additionalDataFor(env: TestEnvironment, hooks?: ExecutionLifecycleHooks): IWorkflowExecuteAdditionalData {
 	return {
-		credentialsHelper: new TestCredentialsHelper(env.credentials, env.credentialTypes),
+		credentialsHelper: new TestCredentialsHelper(env.credentials, env.credentialTypes, (env.preAuthentications ??= {})),
 		hooks,
 		executeWorkflow: async () => {
 			throw new Error('not supported in tests');

@@ -6,7 +6,8 @@
  *
  * A vendor module supplies: `rows` (fixture rows), `handlers` (row name → handler),
  * `authenticate(req, row)` (returns null or an error response `{status, body, headers?}`),
- * `errorResponse(status, message)`, `notFoundRoute(path)`, `rateLimitResponse()`, `reset()`,
+ * `errorResponse(status, message, {method, path})`, `notFoundRoute(path)`, `rateLimitResponse({method, path})`,
+ * `reset()`,
  * optionally `basePathOf(row)` (the path prefix of a row's host, when a vendor has several),
  * and `control` (extra `/__sim/<name>` handlers such as seed and insert).
  *
@@ -184,6 +185,8 @@ function createSimulator(vendor, options = {}) {
 		};
 		state.log.push(entry);
 		state.stats.requests++;
+		// Error bodies that echo the request (Spring's `path`) need to know which one failed.
+		const context = { method: req.method, path: url.pathname };
 		const reply = (status, responseBody, headers) => {
 			entry.status = status;
 			send(res, status, responseBody, headers);
@@ -191,7 +194,7 @@ function createSimulator(vendor, options = {}) {
 
 		if (rateLimited(entry.at)) {
 			state.stats.rateLimited++;
-			const limited = vendor.rateLimitResponse();
+			const limited = vendor.rateLimitResponse(context);
 			return reply(429, limited.body, limited.headers);
 		}
 		const failureIndex = state.failures.findIndex((candidate) =>
@@ -200,15 +203,15 @@ function createSimulator(vendor, options = {}) {
 		const failure = failureIndex >= 0 ? state.failures.splice(failureIndex, 1)[0] : undefined;
 		if (failure) {
 			const headers = failure.retryAfter === undefined ? {} : { 'Retry-After': String(failure.retryAfter) };
-			return reply(failure.status, vendor.errorResponse(failure.status, failure.message ?? 'Simulated failure'), headers);
+			return reply(failure.status, vendor.errorResponse(failure.status, failure.message ?? 'Simulated failure', context), headers);
 		}
 		const path = url.pathname;
 		const found = match(req.method, path);
 		if (!found) return reply(404, vendor.notFoundRoute(path));
-		if (found.methodNotAllowed) return reply(405, vendor.errorResponse(405, `${req.method} is not allowed on ${path}`));
+		if (found.methodNotAllowed) return reply(405, vendor.errorResponse(405, `${req.method} is not allowed on ${path}`, context));
 		const { route, params } = found;
 		const handler = vendor.handlers[route.row.name];
-		if (!handler) return reply(501, vendor.errorResponse(501, `No handler for "${route.row.name}"`));
+		if (!handler) return reply(501, vendor.errorResponse(501, `No handler for "${route.row.name}"`, context));
 
 		const denied = vendor.authenticate(req, route.row);
 		if (denied) return reply(denied.status, denied.body, denied.headers);
@@ -217,7 +220,7 @@ function createSimulator(vendor, options = {}) {
 			return reply(result.status ?? 200, result.body, result.headers);
 		} catch (error) {
 			if (error instanceof HttpError) return reply(error.status, error.body, error.headers);
-			return reply(500, vendor.errorResponse(500, error.message));
+			return reply(500, vendor.errorResponse(500, error.message, context));
 		}
 	}
 

@@ -28,8 +28,12 @@ export interface OperationSpec {
 	action: string;
 	description: string;
 	method: IHttpRequestMethods;
-	/** Path below the API root; `{param}` is filled from the parameter of that name, encoded. */
-	path: string;
+	/**
+	 * Path below the API root; `{param}` is filled from the parameter of that name, encoded. When
+	 * one operation reaches two endpoints (e.g. by phone or by id), `{by, paths}` picks the path
+	 * by the value of the parameter `by`.
+	 */
+	path: string | { by: string; paths: Record<string, string> };
 	/** `record` (default): the body; `list`: paged records; `deleted`: `{deleted: true}`. */
 	output?: OutputSpec['kind'];
 	simplify?: Simplifier;
@@ -68,7 +72,7 @@ function isBlank(value: unknown): boolean {
  * message when the credential has no usable address), missing required parameters by name, and
  * the path; nothing is sent for bad input.
  */
-function prepareRequest(api: VendorApi, path: string, properties: INodeProperties[]) {
+function prepareRequest(api: VendorApi, path: OperationSpec['path'], properties: INodeProperties[]) {
 	const labels = new Map(properties.map((property) => [property.name, property.displayName]));
 	const required = properties.filter((property) => property.required && !UNCHECKED_TYPES.has(property.type));
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
@@ -94,7 +98,11 @@ function prepareRequest(api: VendorApi, path: string, properties: INodePropertie
 				});
 			}
 		}
-		requestOptions.url = fillPath(node, path, (name) => ({ value: read(name), label: labels.get(name) ?? name }), itemIndex);
+		const template = typeof path === 'string' ? path : path.paths[String(this.getNodeParameter(path.by, ''))];
+		if (template === undefined) {
+			throw new NodeOperationError(node, `"${labels.get((path as { by: string }).by)}" has no valid value`, { itemIndex });
+		}
+		requestOptions.url = fillPath(node, template, (name) => ({ value: read(name), label: labels.get(name) ?? name }), itemIndex);
 		return requestOptions;
 	};
 }

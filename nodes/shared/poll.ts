@@ -368,10 +368,11 @@ export interface ChangePollOptions {
 }
 
 /**
- * Values that change (statistics counters, flags): the values at the last emission (or at
- * activation) are the baseline, and a poll emits one item per watched thing whose values moved
- * from it. Things new to the watch list get a baseline of their own and emit nothing; things
- * removed from it are forgotten. Values are stored compactly (a few bytes per field).
+ * Values that change (statistics counters, flags): the values at the last poll are the baseline
+ * (taken at activation), and a poll emits one item per watched thing whose values moved from it
+ * in a way worth emitting. Things new to the watch list get a baseline of their own and emit
+ * nothing; things removed from it are forgotten. Values are stored compactly (a few bytes per
+ * field) under a fingerprint of the id. A failed read throws before the state is touched.
  */
 export async function pollValueChanges(this: IPollFunctions, options: ChangePollOptions): Promise<INodeExecutionData[][] | null> {
 	const current = await options.read();
@@ -393,16 +394,12 @@ export async function pollValueChanges(this: IPollFunctions, options: ChangePoll
 		}
 		const earlier = decodeValues(options.fields, before);
 		const now = decodeValues(options.fields, encoded);
-		if (options.worthEmitting(earlier, now)) {
-			items.push(options.item(watched.id, earlier, now));
-			next[mark] = encoded;
-		} else {
-			next[mark] = before;
-		}
+		if (options.worthEmitting(earlier, now)) items.push(options.item(watched.id, earlier, now));
+		next[mark] = encoded;
 	}
-	const membershipChanged =
-		Object.keys(next).length !== Object.keys(previous).length || Object.keys(next).some((mark) => !(mark in previous));
-	if (seeding || items.length || membershipChanged) {
+	// Changes not worth an item (a counter reset, a new lead on the list) move the baseline too;
+	// n8n keeps them in memory and stores them with the next emission.
+	if (seeding || JSON.stringify(next) !== JSON.stringify(previous)) {
 		state.key = options.key;
 		state.values = next;
 	}

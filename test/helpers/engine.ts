@@ -196,6 +196,7 @@ export async function runNode(
 	env: TestEnvironment,
 	node: INode,
 	input: IDataObject[] = [{}],
+	settings: { timezone?: string } = {},
 ): Promise<NodeRun> {
 	const workflow = new Workflow({
 		id: 'wf-test',
@@ -204,6 +205,7 @@ export async function runNode(
 		connections: {},
 		active: false,
 		nodeTypes: nodeTypesOf(env.nodeTypes),
+		settings,
 	});
 	const hooks = new ExecutionLifecycleHooks('manual', 'exec-test', {
 		id: 'wf-test',

@@ -1,0 +1,194 @@
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+import { parseJsonObject } from '../../../shared/fields';
+import { pathSegment } from '../../../shared/paths';
+import { accountIdField } from '../../shared/descriptions';
+import { checkLead, LEAD_FIELDS, leadTimestamp } from '../../shared/leads';
+
+/** Most leads in one request; XONVO documents no limit, this keeps one request reasonable. */
+export const MAX_BULK_LEADS = 5000;
+
+const isBlank = (value: unknown) => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+
+/** One lead of a typed list, with its attributes from name/value pairs. */
+const typedLead: INodeProperties[] = [
+	{ displayName: 'First Name', name: 'firstName', type: 'string', default: '', placeholder: 'e.g. John' },
+	{ displayName: 'Last Name', name: 'lastName', type: 'string', default: '', placeholder: 'e.g. Smith' },
+	{ displayName: 'Phone', name: 'phone', type: 'string', default: '', placeholder: 'e.g. +13331118888' },
+	{
+		displayName: 'Acquired At',
+		name: 'timestamp',
+		type: 'dateTime',
+		default: '',
+		description: 'When the lead was acquired; empty means now',
+	},
+	...LEAD_FIELDS.map(({ key, label, placeholder }) => ({
+		displayName: label,
+		name: key,
+		type: 'string' as const,
+		default: '',
+		placeholder,
+	})),
+	{
+		displayName: 'Attributes (JSON)',
+		name: 'attributes',
+		type: 'json',
+		default: '{}',
+		description: 'Campaign attributes with UPPER_SNAKE names, e.g. {"DISCOUNT_CODE": "TR44"}',
+	},
+];
+
+function leadsField(action: string): INodeProperties[] {
+	return [
+		{
+			displayName: 'Leads Input',
+			name: 'leadsInput',
+			type: 'options',
+			noDataExpression: true,
+			default: 'list',
+			options: [
+				{ name: 'From a List (Expression)', value: 'list', description: 'A list of lead objects, e.g. from an Aggregate node' },
+				{ name: 'Typed Below', value: 'fields', description: 'Enter each lead in the form' },
+			],
+		},
+		{
+			displayName: 'Leads',
+			name: 'leads',
+			type: 'json',
+			default: '[]',
+			required: true,
+			displayOptions: { show: { leadsInput: ['list'] } },
+			placeholder: '={{ $json.leads }}',
+			description: `The leads to ${action}: a list of objects with firstName, lastName, phone, timestamp and the other lead fields; attributes as an object`,
+			hint: 'Turn many input items into one list with an Aggregate node, then use e.g. {{ $json.leads }}',
+		},
+		{
+			displayName: 'Leads',
+			name: 'leadList',
+			type: 'fixedCollection',
+			typeOptions: { multipleValues: true },
+			placeholder: 'Add Lead',
+			default: {},
+			displayOptions: { show: { leadsInput: ['fields'] } },
+			options: [{ displayName: 'Lead', name: 'lead', values: typedLead }],
+		},
+		{
+			displayName: 'Options',
+			name: 'options',
+			type: 'collection',
+			placeholder: 'Add Option',
+			default: {},
+			options: [
+				{
+					displayName: 'Checks Before Sending',
+					name: 'checks',
+					type: 'options',
+					default: 'all',
+					options: [
+						{
+							name: 'All Lead Rules',
+							value: 'all',
+							description: 'Names, phone and time, plus State and City or Zip, and a Jornaya or TrustedForm ID, as for a single lead',
+						},
+						{
+							name: 'Required Fields Only',
+							value: 'required',
+							description: 'Names, phone and time; the address and consent rules are left to XONVO',
+						},
+					],
+					description: 'Which of XONVO’s lead rules to check on every lead before the request goes out',
+				},
+			],
+		},
+	];
+}
+
+function leadsOf(context: IExecuteSingleFunctions): IDataObject[] {
+	if (context.getNodeParameter('leadsInput', 'list') === 'fields') {
+		const entries = ((context.getNodeParameter('leadList', {}) as IDataObject).lead ?? []) as IDataObject[];
+		return entries.map((entry, index) => {
+			const attributes = parseJsonObject(context, `Lead ${index + 1}: Attributes (JSON)`, entry.attributes);
+			return { ...entry, ...(attributes ? { attributes } : { attributes: undefined }) };
+		});
+	}
+	let value = context.getNodeParameter('leads', '[]') as unknown;
+	if (typeof value === 'string') {
+		try {
+			value = JSON.parse(value.trim() || '[]');
+		} catch (error) {
+			throw new NodeOperationError(context.getNode(), '"Leads" is not valid JSON', {
+				itemIndex: context.getItemIndex(),
+				description: (error as Error).message,
+			});
+		}
+	}
+	if (value && typeof value === 'object' && !Array.isArray(value)) value = [value];
+	if (!Array.isArray(value) || value.some((lead) => !lead || typeof lead !== 'object' || Array.isArray(lead))) {
+		throw new NodeOperationError(context.getNode(), '"Leads" must be a list of lead objects', { itemIndex: context.getItemIndex() });
+	}
+	return value as IDataObject[];
+}
+
+/** A lead as XONVO takes it: blank values left out, the time in XONVO's format. */
+function normalise(context: IExecuteSingleFunctions, lead: IDataObject, position: string): IDataObject {
+	const result: IDataObject = {};
+	for (const [key, value] of Object.entries(lead)) {
+		if (isBlank(value) || key === 'timestamp') continue;
+		if (key === 'attributes' && value && typeof value === 'object' && !Object.keys(value).length) continue;
+		result[key] = typeof value === 'string' ? value.trim() : value;
+	}
+	const timestamp = leadTimestamp(lead.timestamp, context.getTimezone());
+	if (timestamp === undefined) {
+		throw new NodeOperationError(context.getNode(), `${position}"Acquired At" is not a date: "${String(lead.timestamp)}"`, {
+			itemIndex: context.getItemIndex(),
+		});
+	}
+	return { ...result, timestamp };
+}
+
+/**
+ * The bulk body `{leadsByAccountId: {"<account>": [leads…]}}` for one input item: every lead is
+ * checked (naming its position and field) before anything is sent, and all of them go out in
+ * one request.
+ */
+async function buildBulkBody(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+	const accountId = decodeURIComponent(
+		pathSegment(this.getNode(), 'Account', this.getNodeParameter('accountId', '', { extractValue: true }), this.getItemIndex()),
+	);
+	if (!/^\d+$/.test(accountId)) {
+		throw new NodeOperationError(this.getNode(), '"Account" must be a numeric account ID', { itemIndex: this.getItemIndex() });
+	}
+	const leads = leadsOf(this);
+	if (!leads.length) throw new NodeOperationError(this.getNode(), '"Leads" is empty', { itemIndex: this.getItemIndex() });
+	if (leads.length > MAX_BULK_LEADS) {
+		throw new NodeOperationError(this.getNode(), `"Leads" holds ${leads.length} leads; send at most ${MAX_BULK_LEADS} per item`, {
+			itemIndex: this.getItemIndex(),
+		});
+	}
+	const checks = (this.getNodeParameter('options.checks', 'all') as string) === 'all';
+	const updating = this.getNodeParameter('operation', '') === 'updateMany';
+	const normalised = leads.map((lead, index) => {
+		const position = `Lead ${index + 1} of ${leads.length}: `;
+		const result = normalise(this, lead, position);
+		checkLead(this, result, position, { consentAndPlace: checks });
+		if (updating && isBlank(result.externalId)) {
+			throw new NodeOperationError(this.getNode(), `${position}"External ID" is required to update a lead`, {
+				itemIndex: this.getItemIndex(),
+			});
+		}
+		return result;
+	});
+	requestOptions.body = { leadsByAccountId: { [accountId]: normalised } };
+	return requestOptions;
+}
+
+export function bulkProperties(action: string): INodeProperties[] {
+	return [
+		{
+			...accountIdField,
+			description: 'The XONVO account the leads belong to',
+			routing: { send: { preSend: [buildBulkBody] } },
+		},
+		...leadsField(action),
+	];
+}

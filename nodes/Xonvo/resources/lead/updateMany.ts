@@ -1,0 +1,13 @@
+import { defineOperation } from '../../../shared/operations';
+import { xonvo } from '../../shared/api';
+import { bulkProperties } from './bulk';
+
+export const updateMany = defineOperation(xonvo, {
+	value: 'updateMany',
+	name: 'Update Many',
+	action: 'Update many leads',
+	description: 'Update a list of leads of one account, matched by their External ID, in a single request',
+	method: 'PUT',
+	path: '/leads/bulk',
+	properties: bulkProperties('update (each with its External ID)'),
+});

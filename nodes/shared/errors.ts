@@ -266,7 +266,8 @@ export function errorFromThrown(
 	const code = http?.code ?? (thrown as HttpErrorLike)?.code;
 	if (code && (NETWORK_CAUSES[code] || /^E[A-Z_]+$/.test(code))) {
 		const origin = originOf(http?.config);
-		return new NodeApiError(node, { code } as JsonObject, {
+		// Not `{code}`: NodeApiError would replace our message with its generic one for known codes.
+		return new NodeApiError(node, { networkError: code } as JsonObject, {
 			message: `${api.service} could not be reached${origin ? ` at ${origin}` : ''}: ${NETWORK_CAUSES[code] ?? code}`,
 			description: `Check the address in the ${api.service} credential and that the service is online (${code}).`,
 			httpCode: null as unknown as string,

@@ -3,15 +3,33 @@ import { NodeOperationError } from 'n8n-workflow';
 import { bodyField, jsonBodyField, locatorField } from '../../shared/fields';
 import { leadTimestamp } from './leads';
 
+/** XONVO's account ids are numbers; anything else is refused before sending. */
+export async function requireNumericAccount(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+): Promise<IHttpRequestOptions> {
+	const value = String(this.getNodeParameter('accountId', '', { extractValue: true }) ?? '').trim();
+	if (value !== '' && !/^\d+$/.test(value)) {
+		throw new NodeOperationError(this.getNode(), '"Account" must be a numeric account ID', {
+			itemIndex: this.getItemIndex(),
+			description: `"${value}" is not a XONVO account ID; Account: Create returns one, e.g. 18.`,
+		});
+	}
+	return requestOptions;
+}
+
 /** XONVO has no list endpoints: accounts and leads are picked by id. */
-export const accountIdField: INodeProperties = locatorField({
-	displayName: 'Account',
-	name: 'accountId',
-	noun: 'account',
-	idPlaceholder: 'e.g. 18',
-	idPattern: { regex: '^\\s*\\d+\\s*$', message: 'An account ID is a number, e.g. 18' },
-	description: 'The XONVO account, by its numeric ID (Account: Create returns it)',
-});
+export const accountIdField: INodeProperties = {
+	...locatorField({
+		displayName: 'Account',
+		name: 'accountId',
+		noun: 'account',
+		idPlaceholder: 'e.g. 18',
+		idPattern: { regex: '^\\s*\\d+\\s*$', message: 'An account ID is a number, e.g. 18' },
+		description: 'The XONVO account, by its numeric ID (Account: Create returns it)',
+	}),
+	routing: { send: { preSend: [requireNumericAccount] } },
+};
 
 export const leadExternalIdField: INodeProperties = {
 	displayName: 'Lead External ID',

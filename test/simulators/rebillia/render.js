@@ -75,8 +75,8 @@ function coerce(value, template) {
 			if (typeof value === 'boolean') return value ? 1 : 0;
 			return value;
 		case 'boolean':
-			if (value === 'true' || value === '1' || value === 1) return true;
-			if (value === 'false' || value === '0' || value === 0) return false;
+			if (typeof value === 'string') return !['', 'false', '0'].includes(value.toLowerCase());
+			if (typeof value === 'number') return value !== 0;
 			return value;
 		default:
 			return value;

@@ -113,6 +113,21 @@ function unfake(value, trail = '') {
 	return Object.fromEntries(Object.entries(value).map(([key, child]) => [key, unfake(child, trail ? `${trail}.${key}` : key)]));
 }
 
+const INVOICE_AMOUNTS = ['balanceDue', 'total', 'subtotalTaxExc', 'subtotalTaxInc', 'taxAmount', 'shippingAmount', 'refundAmount', 'taxRate'];
+
+/**
+ * The create/update invoice examples hold filler text ("in ni", "aliqua eu") and "13.6" where
+ * every other invoice example holds 4-decimal amounts; those are served as 4-decimal amounts.
+ */
+function fixInvoiceAmounts(body) {
+	const isInvoice = (value) => isPlainObject(value) && 'balanceDue' in value && 'invoiceNo' in value;
+	if (!isInvoice(body)) return body;
+	for (const key of INVOICE_AMOUNTS) {
+		if (typeof body[key] === 'string' && !/^-?\d+\.\d{4}$/.test(body[key])) body[key] = '0.0000';
+	}
+	return body;
+}
+
 /** Per request: the success example (unfaked) as template, its status, and its 400 body. */
 function buildTemplates(rows) {
 	const byKey = new Map();
@@ -122,7 +137,7 @@ function buildTemplates(rows) {
 		const badRequest = examples.find((example) => example.response.status === 400);
 		byKey.set(rowKey(row), {
 			status: success?.response.status ?? 200,
-			body: success && success.response.body !== null ? unfake(clone(success.response.body)) : undefined,
+			body: success && success.response.body !== null ? fixInvoiceAmounts(unfake(clone(success.response.body))) : undefined,
 			badRequest: badRequest?.response.body ?? INVALID_FORM,
 		});
 	}
@@ -191,6 +206,8 @@ const LINK_COLLECTION = {
 	productRateplanCharge: 'productRatePlanCharges',
 	rateplanCharge: 'subscriptionRatePlanCharges',
 	product: 'products',
+	billingAddress: 'addressBooks',
+	shippingAddress: 'addressBooks',
 };
 const LINK_ALIASES = { customerPaymentSource: 'customerPaymentMethod', paymentMethod: 'customerPaymentMethod' };
 
@@ -304,7 +321,16 @@ function countryFrom(input, fallback) {
 function mergeAddress(existing, input) {
 	if (!isPlainObject(input)) return existing;
 	const { countryId, countryCode, ...fields } = input;
+	// Street lines sent as null come back as empty strings, as the invoice examples answer them.
+	for (const line of ['street1', 'street2']) if (fields[line] === null) fields[line] = '';
 	return { ...(existing ?? {}), ...fields, country: countryFrom(input, existing?.country ?? null) };
+}
+
+/** An address book entry: an empty company comes back as null, as the address examples answer it. */
+function addressFields(body, record) {
+	const { countryId, countryCode, ...fields } = body;
+	if (fields.company === '') fields.company = null;
+	return { ...fields, country: countryFrom(body, record.country) };
 }
 
 // ---------------------------------------------------------------- the store
@@ -417,6 +443,9 @@ function createStore(rows) {
 			productRateplanCharge: (record) => children('productRatePlanCharges', 'ratePlan', record.id),
 			product: (record) => `/v1/products/${record.$links.product}`,
 		},
+		subscriptionRatePlanCharges: {
+			chargeTier: (record, template) => (typeof template === 'string' ? `/v1/subscriptions/${record.$links.subscription}?include=chargeTier` : undefined),
+		},
 		productRatePlanCharges: {
 			productRateplan: (record) => `/v1/product-rateplans/${record.$links.ratePlan}`,
 			externalProduct: (record) => children('externalProductRatePlans', 'productRateplanCharge', record.id),
@@ -433,7 +462,7 @@ function createStore(rows) {
 		}
 		const links = value.$links;
 		const linkKey = key in links ? key : LINK_ALIASES[key] in links ? LINK_ALIASES[key] : null;
-		if (linkKey && LINK_COLLECTION[key]) {
+		if (linkKey && LINK_COLLECTION[key] && (template === null || typeof template === 'object')) {
 			if (links[linkKey] === null) return value[key] === undefined ? null : value[key];
 			const live = get(LINK_COLLECTION[key], links[linkKey]);
 			if (live) return live;
@@ -1050,14 +1079,12 @@ function createHandlers(rows, store) {
 					requireFields(row, body, ['street1', 'city', 'zip']);
 					if (body.countryId === undefined && body.countryCode === undefined) throw badRequest(row);
 					const record = fromTemplate(row);
-					const { countryId, countryCode, ...fields } = body;
-					Object.assign(record, fields, { country: countryFrom(body, record.country) });
+					Object.assign(record, addressFields(body, record));
 					return put('addressBooks', record, links);
 				},
 				update(row, record, body) {
 					for (const field of ['street1', 'city', 'zip']) if (body[field] !== undefined && !body[field]) throw badRequest(row);
-					const { countryId, countryCode, ...fields } = body;
-					Object.assign(record, fields, { country: countryFrom(body, record.country) });
+					Object.assign(record, addressFields(body, record));
 				},
 			},
 			paymentMethods: {
@@ -1269,6 +1296,8 @@ function createHandlers(rows, store) {
 						companyCurrencyId: 'currencies',
 						companyGatewayId: 'gateways',
 						customerPaymentMethodId: 'paymentMethods',
+						billingAddressId: 'addressBooks',
+						shippingAddressId: 'addressBooks',
 					});
 					if (!refs.customerId || typeof body.name !== 'string' || !body.name) throw badRequest(row);
 					if (body.effectiveStartDate !== undefined && !toDate(body.effectiveStartDate)) throw badRequest(row);
@@ -1290,6 +1319,8 @@ function createHandlers(rows, store) {
 						companyCurrency: refs.companyCurrencyId?.id ?? state.defaultCurrencyId,
 						companyGateway: refs.companyGatewayId?.id ?? null,
 						customerPaymentMethod: refs.customerPaymentMethodId?.id ?? null,
+						...(refs.billingAddressId ? { billingAddress: refs.billingAddressId.id } : {}),
+						...(refs.shippingAddressId ? { shippingAddress: refs.shippingAddressId.id } : {}),
 					});
 					for (const plan of body.ratePlan ?? []) {
 						if (!isPlainObject(plan)) throw badRequest(row);
@@ -1299,7 +1330,14 @@ function createHandlers(rows, store) {
 					return subscription;
 				},
 				update(row, record, body) {
-					const refs = requireRefs(row, body, { customerId: 'customers', companyCurrencyId: 'currencies', customerPaymentMethodId: 'paymentMethods', companyGatewayId: 'gateways' });
+					const refs = requireRefs(row, body, {
+						customerId: 'customers',
+						companyCurrencyId: 'currencies',
+						customerPaymentMethodId: 'paymentMethods',
+						companyGatewayId: 'gateways',
+						billingAddressId: 'addressBooks',
+						shippingAddressId: 'addressBooks',
+					});
 					if (body.name !== undefined && (typeof body.name !== 'string' || !body.name)) throw badRequest(row);
 					if (body.effectiveStartDate !== undefined && !toDate(body.effectiveStartDate)) throw badRequest(row);
 					if (body.status !== undefined) throw badRequest(row);
@@ -1308,6 +1346,8 @@ function createHandlers(rows, store) {
 					if (refs.companyCurrencyId) record.$links.companyCurrency = refs.companyCurrencyId.id;
 					if (refs.customerPaymentMethodId) record.$links.customerPaymentMethod = refs.customerPaymentMethodId.id;
 					if (refs.companyGatewayId) record.$links.companyGateway = refs.companyGatewayId.id;
+					if (refs.billingAddressId) record.$links.billingAddress = refs.billingAddressId.id;
+					if (refs.shippingAddressId) record.$links.shippingAddress = refs.shippingAddressId.id;
 					for (const plan of Array.isArray(body.rateplan) ? body.rateplan : []) {
 						if (!isPlainObject(plan)) throw badRequest(row);
 						createSubscriptionRatePlan(row, plan, record.id);
@@ -1514,7 +1554,11 @@ function createHandlers(rows, store) {
 				itemsPerPage: page.size,
 				totalItems: page.total,
 				totalPages: page.pages,
-				data: render(page.records, template.data),
+				// The envelope writes dates ISO with +00:00, datePaid too once an invoice is paid.
+				data: render(page.records, template.data).map((item) => ({
+					...item,
+					datePaid: item.datePaid === null ? null : `${String(toDate(item.datePaid)?.toISOString() ?? item.datePaid).slice(0, 19)}+00:00`,
+				})),
 			});
 		},
 		'Get Bill Run Invoices': (row, ctx) => {
@@ -1590,8 +1634,8 @@ function createHandlers(rows, store) {
 		'Cancel an Invoice': (row, ctx) => {
 			const invoice = requireRecord('invoices', ctx.params.invoice_id);
 			if (CLOSED_INVOICE.has(invoice.status) || Number(invoice.$paid ?? 0) > 0) throw badRequest(row);
+			// The example answers a cancelled invoice with `dateVoid` still null.
 			invoice.status = 'canceled';
-			invoice.dateVoid = now();
 			return respond(row, touch(invoice));
 		},
 		'Update a Rate Plan Status': (row, ctx) => {

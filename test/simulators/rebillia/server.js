@@ -463,9 +463,10 @@ function createStore(rows) {
 		const links = value.$links;
 		const linkKey = key in links ? key : LINK_ALIASES[key] in links ? LINK_ALIASES[key] : null;
 		if (linkKey && LINK_COLLECTION[key] && (template === null || typeof template === 'object')) {
-			if (links[linkKey] === null) return value[key] === undefined ? null : value[key];
+			if (links[linkKey] === null) return null;
 			const live = get(LINK_COLLECTION[key], links[linkKey]);
 			if (live) return live;
+			return null; // the linked record was deleted
 		}
 		return value[key];
 	}
@@ -997,6 +998,19 @@ function createHandlers(rows, store) {
 		invoice.balanceDue = round(Math.max(invoice.total - paid, 0));
 	}
 
+	/** What a new invoice or subscription of a customer uses unless the body names it. */
+	function customerDefaults(customer) {
+		const method = children('paymentMethods', 'customer', customer.id)[0];
+		const address = children('addressBooks', 'customer', customer.id)[0];
+		return {
+			customerPaymentMethod: method?.id ?? null,
+			companyGateway: method?.$links.companyGateway ?? all('gateways')[0]?.id ?? null,
+			companyCurrency: state.defaultCurrencyId,
+			billingAddress: address?.id ?? null,
+			shippingAddress: address?.id ?? null,
+		};
+	}
+
 	function applyInvoiceInput(row, invoice, body, creating) {
 		const refs = requireRefs(row, body, {
 			customerId: 'customers',
@@ -1021,6 +1035,10 @@ function createHandlers(rows, store) {
 		if (body.shippingAmount !== undefined) invoice.shippingAmount = body.shippingAmount === null ? null : fromMinor(body.shippingAmount);
 		if (lines) invoice.detail = lines;
 		const links = invoice.$links ?? {};
+		if (creating) {
+			const { billingAddress, shippingAddress, ...defaults } = customerDefaults(refs.customerId);
+			Object.assign(links, defaults);
+		}
 		if (refs.customerId) links.customer = refs.customerId.id;
 		if (refs.companyGatewayId) links.companyGateway = refs.companyGatewayId.id;
 		if (refs.paymentMethodId) links.customerPaymentMethod = refs.paymentMethodId.id;
@@ -1314,13 +1332,14 @@ function createHandlers(rows, store) {
 						shippingAmount: null,
 						shippingServiceId: body.shippingServiceId ?? null,
 					});
+					const defaults = customerDefaults(refs.customerId);
 					const subscription = put('subscriptions', record, {
 						customer: refs.customerId.id,
-						companyCurrency: refs.companyCurrencyId?.id ?? state.defaultCurrencyId,
-						companyGateway: refs.companyGatewayId?.id ?? null,
-						customerPaymentMethod: refs.customerPaymentMethodId?.id ?? null,
-						...(refs.billingAddressId ? { billingAddress: refs.billingAddressId.id } : {}),
-						...(refs.shippingAddressId ? { shippingAddress: refs.shippingAddressId.id } : {}),
+						companyCurrency: refs.companyCurrencyId?.id ?? defaults.companyCurrency,
+						companyGateway: refs.companyGatewayId?.id ?? defaults.companyGateway,
+						customerPaymentMethod: refs.customerPaymentMethodId?.id ?? defaults.customerPaymentMethod,
+						billingAddress: refs.billingAddressId?.id ?? defaults.billingAddress,
+						shippingAddress: refs.shippingAddressId?.id ?? defaults.shippingAddress,
 					});
 					for (const plan of body.ratePlan ?? []) {
 						if (!isPlainObject(plan)) throw badRequest(row);
@@ -1340,8 +1359,8 @@ function createHandlers(rows, store) {
 					});
 					if (body.name !== undefined && (typeof body.name !== 'string' || !body.name)) throw badRequest(row);
 					if (body.effectiveStartDate !== undefined && !toDate(body.effectiveStartDate)) throw badRequest(row);
-					if (body.status !== undefined) throw badRequest(row);
-					assign(record, body, { skip: ['rateplan', 'ratePlan', 'effectiveStartDate'] });
+					// The status changes through its own request (PUT …/status), not here.
+					assign(record, body, { skip: ['rateplan', 'ratePlan', 'effectiveStartDate', 'status'] });
 					if (refs.customerId) record.$links.customer = refs.customerId.id;
 					if (refs.companyCurrencyId) record.$links.companyCurrency = refs.companyCurrencyId.id;
 					if (refs.customerPaymentMethodId) record.$links.customerPaymentMethod = refs.customerPaymentMethodId.id;
@@ -1954,6 +1973,18 @@ function createControls(store, actions) {
 		return now();
 	}
 
+	/** The customer's own payment method, gateway and address, as a new record of theirs uses. */
+	function ownDefaults(customerId, { addresses = true } = {}) {
+		const method = store.children('paymentMethods', 'customer', Number(customerId))[0];
+		const address = store.children('addressBooks', 'customer', Number(customerId))[0];
+		return {
+			customerPaymentMethod: method?.id ?? null,
+			companyGateway: method?.$links.companyGateway ?? all('gateways')[0]?.id ?? null,
+			companyCurrency: state.defaultCurrencyId,
+			...(addresses ? { billingAddress: address?.id ?? null, shippingAddress: address?.id ?? null } : {}),
+		};
+	}
+
 	function requireControlRecord(collection, id) {
 		const record = get(collection, id);
 		if (!record) throw new Error(`no ${collection} record ${id}`);
@@ -1981,10 +2012,8 @@ function createControls(store, actions) {
 			const { rateplan, ...template } = successBody('Get a Subscription');
 			const id = takeId('subscriptions');
 			return put('subscriptions', { ...template, id, name: `Generated subscription ${id}`, status: 'active', lastBillRun: null, lastCharge: null, createdAt, updatedAt: createdAt, ...rest }, {
+				...ownDefaults(customerId),
 				customer: Number(customerId),
-				companyCurrency: state.defaultCurrencyId,
-				companyGateway: 3412,
-				customerPaymentMethod: get('paymentMethods', 44) ? 44 : null,
 			});
 		},
 		invoice(fields, createdAt) {
@@ -2012,7 +2041,7 @@ function createControls(store, actions) {
 				updatedAt: createdAt,
 				...rest,
 				status,
-			}, { customer: Number(customerId), companyGateway: 3412, customerPaymentMethod: 44, companyCurrency: state.defaultCurrencyId, subscription: subscriptionId });
+			}, { ...ownDefaults(customerId, { addresses: false }), customer: Number(customerId), subscription: subscriptionId });
 		},
 		transaction(fields, createdAt) {
 			const { invoiceId, ...rest } = fields;

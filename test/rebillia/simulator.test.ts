@@ -774,6 +774,13 @@ describe('Rebillia simulator: trigger controls', () => {
 		expect(paid.body.data[0].datePaid).toMatch(/\+00:00$/);
 	});
 
+	it('changes a subscription\'s status later, with the log entry Rebillia writes', async () => {
+		expect(await sim.control('setSubscriptionStatus', { id: 1, status: 'paused' })).toEqual({ id: 1, status: 'paused' });
+		const logs = await sim.api('GET', '/subscriptions/1/logs');
+		expect(logs.body.at(-1)).toMatchObject({ name: 'subscription_status_changed', level: 'info', jsonContent: { subscriptionId: 1, from: 'active', to: 'paused' } });
+		expect((await sim.api('GET', '/subscriptions?orderBy=updatedAt&sortBy=desc')).body[0]).toMatchObject({ id: 1, status: 'paused' });
+	});
+
 	it('completes a bill run, which then answers to query=completed', async () => {
 		const [run] = (await sim.control<{ inserted: Array<{ id: number }> }>('insert', { kind: 'billRun' })).inserted;
 		expect((await sim.api('GET', '/bill-run?query=completed')).body.map((entry: any) => entry.id)).toEqual([49]);

@@ -1412,7 +1412,7 @@ function createHandlers(rows, store) {
 	}
 
 	function setSubscriptionStatus(row, subscription, status) {
-		if (!SUBSCRIPTION_STATUSES.includes(status)) throw badRequest(row);
+		if (!SUBSCRIPTION_STATUSES.includes(status)) throw row ? badRequest(row) : new Error(`status must be one of ${SUBSCRIPTION_STATUSES.join(', ')}`);
 		const previous = subscription.status;
 		subscription.status = status;
 		touch(subscription);
@@ -1954,7 +1954,7 @@ function createHandlers(rows, store) {
 	}
 	const handlers = {};
 	for (const row of rows) handlers[row.name] = (ctx) => byRow.get(rowKey(ctx.row))(ctx);
-	return { handlers, specs, setSubscriptionStatus, newTransaction, payInvoice, addSubscriptionLog };
+	return { handlers, specs, setSubscriptionStatus, newTransaction };
 }
 
 // ---------------------------------------------------------------- controls for tests
@@ -2111,7 +2111,7 @@ function createControls(store, actions) {
 		/** `{id, status}`: a subscription changes status as a user would in Rebillia (with its log). */
 		setSubscriptionStatus: ({ body }) => {
 			const subscription = requireControlRecord('subscriptions', body.id);
-			actions.setSubscriptionStatus({ folderPath: [], name: 'control' }, subscription, body.status);
+			actions.setSubscriptionStatus(null, subscription, body.status);
 			return { id: subscription.id, status: subscription.status };
 		},
 		/** `{id, status?, invoices?}`: a bill run runs to completion, optionally issuing posted invoices. */

@@ -147,13 +147,20 @@ function withValidation(runner: Runner, validate: OperationSpec['validate']): Ru
  * on 429 and turn HTTP failures into the vendor's error; 2xx bodies that signal a failure are
  * caught by the first postReceive.
  */
+/** Every operation by its option object, so tools (the output-schema generator) can walk a node's description. */
+const operationsByOption = new WeakMap<INodePropertyOptions, Operation>();
+
+export function operationForOption(option: INodePropertyOptions): Operation | undefined {
+	return operationsByOption.get(option);
+}
+
 export function defineOperation(api: VendorApi, spec: OperationSpec): Operation {
 	const properties = spec.properties ?? [];
 	const kind = spec.output ?? 'record';
 	const paging = kind === 'list' ? (spec.paging ?? api.paging) : undefined;
 	const output: OutputSpec = { kind, simplify: spec.simplify, scalarKey: spec.scalarKey, paging };
 	const runner = kind === 'list' ? paginate(api, paging) : singleRequest(api);
-	return {
+	const operation: Operation = {
 		option: {
 			name: spec.name,
 			value: spec.value,
@@ -171,6 +178,8 @@ export function defineOperation(api: VendorApi, spec: OperationSpec): Operation 
 		output,
 		api,
 	};
+	operationsByOption.set(operation.option, operation);
+	return operation;
 }
 
 function showFor(property: INodeProperties, show: IDisplayOptions['show']): INodeProperties {

@@ -136,7 +136,7 @@ export interface TestEnvironment {
 	preAuthentications?: Record<string, number>;
 }
 
-function nodeTypesOf(types: Record<string, INodeType>): INodeTypes {
+export function nodeTypesOf(types: Record<string, INodeType>): INodeTypes {
 	return {
 		getByName: (name) => types[name],
 		getByNameAndVersion: (name) => types[name],
@@ -144,7 +144,7 @@ function nodeTypesOf(types: Record<string, INodeType>): INodeTypes {
 	} as INodeTypes;
 }
 
-function additionalDataFor(env: TestEnvironment, hooks?: ExecutionLifecycleHooks): IWorkflowExecuteAdditionalData {
+export function additionalDataFor(env: TestEnvironment, hooks?: ExecutionLifecycleHooks): IWorkflowExecuteAdditionalData {
 	return {
 		credentialsHelper: new TestCredentialsHelper(env.credentials, env.credentialTypes, (env.preAuthentications ??= {})),
 		hooks,

@@ -38,6 +38,18 @@ export function basicAuthorization(user: { username: string; password: string } 
 	return `Basic ${Buffer.from(`${user.username}:${user.password}`).toString('base64')}`;
 }
 
+/**
+ * fetch, once more when a kept-alive connection was closed by the simulator meanwhile (the e2e
+ * suite blocks this process while n8n's CLI runs, longer than the keep-alive timeout).
+ */
+async function fetchAgain(url: string, init: RequestInit): Promise<Response> {
+	try {
+		return await fetch(url, init);
+	} catch {
+		return await fetch(url, init);
+	}
+}
+
 /** A running XONVO simulator plus helpers to drive its control routes. */
 export class XonvoSim {
 	private readonly simulator?: { listen(port: number): Promise<string>; close(): Promise<void> };
@@ -64,7 +76,7 @@ export class XonvoSim {
 	}
 
 	async control<T = IDataObject>(name: string, body: IDataObject = {}, method = 'POST'): Promise<T> {
-		const response = await fetch(`${this.url}/__sim/${name}`, {
+		const response = await fetchAgain(`${this.url}/__sim/${name}`, {
 			method,
 			headers: { 'content-type': 'application/json' },
 			body: method === 'GET' ? undefined : JSON.stringify(body),
@@ -103,7 +115,7 @@ export class XonvoSim {
 			payload = typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
 			headers['content-type'] ??= 'application/json';
 		}
-		const response = await fetch(`${this.apiRoot}${path}`, { method, headers, body: payload });
+		const response = await fetchAgain(`${this.apiRoot}${path}`, { method, headers, body: payload });
 		const text = await response.text();
 		const isJson = /json/i.test(response.headers.get('content-type') ?? '');
 		return { status: response.status, headers: response.headers, body: text && isJson ? JSON.parse(text) : text, text };

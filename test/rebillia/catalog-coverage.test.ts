@@ -36,6 +36,6 @@ describe('Rebillia catalog: every Products request through the engine', () => {
 		expect(sent).toHaveLength(1);
 		expectRequestMatches(row, scenario, parameters, sent[0] as never, '/v1');
 		scenario.check?.(result.items.map((item) => item.json), sent[0] as never, parameters);
-		covered.add(row.name);
+		covered.add(`${row.folderPath.join("/")}::${row.name}`);
 	});
 });

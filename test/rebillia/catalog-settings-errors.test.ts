@@ -287,6 +287,30 @@ describe('Rebillia catalog and settings: bad input, ids, errors and secrets', ()
 			expect((await searchProducts.call(context('rebilliaCatalog'), 'tea')).results).toHaveLength(1);
 		});
 
+		it('reads the rate plans of products answered without them, at most 20 products a search', async () => {
+			for (let index = 0; index < 22; index++) {
+				await sim.api('POST', '/products', { name: `Bulk ${index}`, productRatePlan: [{ name: `Plan ${index}` }] });
+			}
+			const search = context('rebilliaCatalog');
+			const original = search.helpers.httpRequestWithAuthentication;
+			const paths: string[] = [];
+			// Rebillia may answer a product's rate plans as a link (as Update a Product Status shows).
+			search.helpers.httpRequestWithAuthentication = async function (this: unknown, type: string, options: IDataObject) {
+				const response = (await original.call(this as never, type, options as never)) as { body: IDataObject[] };
+				const path = new URL(String(options.url)).pathname;
+				paths.push(path);
+				if (path === '/v1/products') for (const product of response.body) product.productRateplan = `/v1/products/${product.id}/product-rateplans`;
+				return response;
+			} as never;
+			const plans = await searchRatePlans.call(search);
+			expect(paths[0]).toBe('/v1/products');
+			expect(paths.slice(1)).toHaveLength(20);
+			for (const path of paths.slice(1)) expect(path).toMatch(/^\/v1\/products\/\d+\/product-rateplans$/);
+			// Newest products first: the 20 read are the newest, each with its plan.
+			expect(plans.results).toHaveLength(20);
+			expect(plans.results[0].name).toMatch(/^Bulk 21 › Plan 21 \(#\d+, draft\)$/);
+		});
+
 		it('lists currencies, gateways and integrations', async () => {
 			expect((await searchCurrencies.call(context('rebilliaSettings'), 'usd')).results).toEqual([{ name: 'USD – US Dollar (#44)', value: '44' }]);
 			expect((await searchGateways.call(context('rebilliaSettings'))).results).toEqual([{ name: 'Stripe (#3412, active)', value: '3412' }]);

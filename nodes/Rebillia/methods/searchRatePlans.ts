@@ -1,0 +1,102 @@
+import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
+import { vendorRequest } from '../../shared/request';
+import { rebillia, rebilliaRecords } from '../shared/api';
+
+/**
+ * Pickers for product rate plans and their charges.
+ *
+ * Rebillia lists rate plans per product (`/products/{id}/product-rateplans`) and has no list of
+ * all rate plans. The picker searches across products rather than reading a product from the
+ * node's parameters: most operations that take a rate plan (Get, Update, Sync, its charges,
+ * external links) have no product field, and a user looking for "Gold monthly" should not have
+ * to pick its product first. One `GET /products?include=productRateplanCharge` answers every
+ * product with its rate plans and their charges embedded (as the collection's examples show);
+ * a product whose answer holds no embedded list (a link instead) is read with its own list
+ * request, up to a bound, so a picker never fans out over a large catalog.
+ */
+
+const PAGE_SIZE = 50;
+/** Most extra list requests one search makes for products or rate plans answered without their children. */
+const MAX_FOLLOW_UPS = 20;
+
+interface CatalogEntry {
+	product: IDataObject;
+	plan: IDataObject;
+	charge?: IDataObject;
+}
+
+const label = (record: IDataObject, noun: string) => String(record.name ?? `${noun} ${record.id}`);
+
+async function list(context: ILoadOptionsFunctions, path: string, qs: IDataObject = {}): Promise<IDataObject[]> {
+	return rebilliaRecords(await vendorRequest.call(context, rebillia, { method: 'GET', path, qs }));
+}
+
+/** Every product's rate plans (and, with `charges`, every plan's charges), newest products first. */
+async function catalog(context: ILoadOptionsFunctions, charges: boolean): Promise<CatalogEntry[]> {
+	const products = await list(context, '/products', { orderBy: 'id', sortBy: 'desc', include: 'productRateplanCharge' });
+	let followUps = 0;
+	const entries: CatalogEntry[] = [];
+	for (const product of products) {
+		let plans = product.productRateplan;
+		if (!Array.isArray(plans)) {
+			if (followUps++ >= MAX_FOLLOW_UPS) continue;
+			plans = await list(context, `/products/${encodeURIComponent(String(product.id))}/product-rateplans`, { include: 'productRateplanCharge' });
+		}
+		for (const plan of plans as IDataObject[]) {
+			if (!charges) {
+				entries.push({ product, plan });
+				continue;
+			}
+			let planCharges = plan.productRateplanCharge;
+			if (!Array.isArray(planCharges)) {
+				if (followUps++ >= MAX_FOLLOW_UPS) continue;
+				planCharges = await list(context, `/product-rateplans/${encodeURIComponent(String(plan.id))}/product-rateplan-charges`);
+			}
+			for (const charge of planCharges as IDataObject[]) entries.push({ product, plan, charge });
+		}
+	}
+	return entries;
+}
+
+function page(
+	entries: CatalogEntry[],
+	name: (entry: CatalogEntry) => string,
+	value: (entry: CatalogEntry) => unknown,
+	filter?: string,
+	paginationToken?: string,
+): INodeListSearchResult {
+	const needle = filter?.trim().toLowerCase();
+	const matches = entries.filter((entry) => {
+		if (!needle) return true;
+		const haystack = [name(entry), entry.product.sku, value(entry)].map((part) => String(part ?? '').toLowerCase());
+		return haystack.some((part) => part.includes(needle));
+	});
+	const start = Number(paginationToken ?? 0) || 0;
+	return {
+		results: matches.slice(start, start + PAGE_SIZE).map((entry) => ({ name: name(entry), value: String(value(entry)) })),
+		paginationToken: start + PAGE_SIZE < matches.length ? String(start + PAGE_SIZE) : undefined,
+	};
+}
+
+/** Rate plans across the catalog, e.g. "Coffee Club › Monthly (#7, published)". */
+export async function searchRatePlans(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	return page(
+		await catalog(this, false),
+		({ product, plan }) => `${label(product, 'Product')} › ${label(plan, 'Rate plan')} (#${plan.id}${plan.status ? `, ${plan.status}` : ''})`,
+		({ plan }) => plan.id,
+		filter,
+		paginationToken,
+	);
+}
+
+/** Rate plan charges across the catalog, e.g. "Coffee Club › Monthly › Beans (#79, flatFeePricing)". */
+export async function searchRatePlanCharges(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	return page(
+		await catalog(this, true),
+		({ product, plan, charge }) =>
+			`${label(product, 'Product')} › ${label(plan, 'Rate plan')} › ${label(charge!, 'Charge')} (#${charge!.id}${charge!.chargeModel ? `, ${charge!.chargeModel}` : ''})`,
+		({ charge }) => charge!.id,
+		filter,
+		paginationToken,
+	);
+}

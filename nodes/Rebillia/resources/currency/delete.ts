@@ -1,0 +1,14 @@
+import { defineOperation } from '../../../shared/operations';
+import { currencyLocator } from '../../shared/catalogLocators';
+import { rebillia } from '../../shared/api';
+
+export const deleteCurrency = defineOperation(rebillia, {
+	value: 'delete',
+	name: 'Delete',
+	action: 'Delete a company currency',
+	description: 'Remove a currency from the company',
+	method: 'DELETE',
+	path: '/currencies/{companyCurrencyId}',
+	output: 'deleted',
+	properties: [currencyLocator()],
+});

@@ -4,6 +4,8 @@
  * its row and the exact body written from the example), an error item that keeps its HTTP code,
  * the credential Test button, and the statistics trigger through activation toggles.
  */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import type { IDataObject } from 'n8n-workflow';
 import { XONVO_USER, XonvoSim, type XonvoSimRequest } from '../helpers/xonvo';
 import { expectXonvoRequest, parametersOf, SCENARIO_TIMEZONE, xonvoScenarios } from '../xonvo/scenarios';
@@ -22,6 +24,8 @@ describe('XONVO in real n8n', () => {
 	let sim: XonvoSim;
 	let run: any;
 	let failingRun: any;
+	let exampleRun: any;
+	let exampleRequests: XonvoSimRequest[] = [];
 	let stdout = '';
 	let requests: XonvoSimRequest[] = [];
 	const parameters: IDataObject[] = [];
@@ -35,8 +39,11 @@ describe('XONVO in real n8n', () => {
 		for (const scenario of xonvoScenarios) parameters.push(await parametersOf(scenario, sim));
 		triggerAccount = (await sim.api('POST', '/accounts', { name: 'Trigger account' })).body.id;
 
+		const data = { baseUrl: sim.url, ...XONVO_USER, accountId: '', requestsPerSecond: 10 };
 		instance.importJson('credentials', [
-			{ ...CREDENTIAL, type: 'xonvoApi', data: { baseUrl: sim.url, ...XONVO_USER, accountId: '', requestsPerSecond: 10 } },
+			{ ...CREDENTIAL, type: 'xonvoApi', data },
+			// The id the example workflows name.
+			{ id: 'xonvoSandbox0001', name: 'XONVO (simulator)', type: 'xonvoApi', data },
 		]);
 		const credentials = { xonvoApi: CREDENTIAL };
 		const type = `${PACKAGE}.xonvo`;
@@ -64,6 +71,7 @@ describe('XONVO in real n8n', () => {
 		instance.importJson('workflow', [
 			actions,
 			failing,
+			JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'examples', 'xonvo-sheet-rows-to-bulk-leads.json'), 'utf8')),
 			{
 				id: TRIGGER_ID,
 				name: 'e2e: XONVO statistics',
@@ -93,6 +101,9 @@ describe('XONVO in real n8n', () => {
 		stdout = executed.stdout;
 		requests = await sim.requests();
 		failingRun = instance.execute(`${ACTIONS_ID}F`).run;
+		await sim.clearLog();
+		exampleRun = instance.execute('exXonvoBulkLeads').run;
+		exampleRequests = await sim.requests();
 		instance.cli(['publish:workflow', `--id=${TRIGGER_ID}`]);
 		await instance.start();
 	}, 20 * 60_000);
@@ -133,6 +144,13 @@ describe('XONVO in real n8n', () => {
 		expect(failingRun.status).toBe('error');
 		expect(task.error).toMatchObject({ name: 'NodeApiError', httpCode: '404' });
 		expect(task.error.message).toMatch(/^XONVO error \(HTTP 404\)/);
+	});
+
+	it('the bulk example: 500 rows through an Aggregate node go out as one request', () => {
+		expect(exampleRun.status).toBe('success');
+		const sent = exampleRequests;
+		expect(sent.map((request) => `${request.method} ${request.path} ${request.status}`)).toEqual(['POST /leads/bulk 200']);
+		expect(((sent[0].body as IDataObject).leadsByAccountId as IDataObject)['18']).toHaveLength(500);
 	});
 
 	it('the credential Test button accepts the right password and names a wrong one', async () => {

@@ -1,3 +1,5 @@
+import type { IDataObject } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 import { defineOperation } from '../../../shared/operations';
 import { rebillia } from '../../shared/api';
 import { CENTS, customerLocator } from '../../shared/coreDescriptions';
@@ -24,7 +26,7 @@ export const create = defineOperation(rebillia, {
 			required: true,
 		}),
 		bodyProperty({ key: 'amount', label: 'Amount', kind: 'number', description: CENTS, required: true }, { typeOptions: { minValue: 1 } }),
-		bodyProperty({ key: 'description', label: 'Description', kind: 'text', placeholder: 'e.g. Payment subscription', required: true }),
+		bodyProperty({ key: 'description', label: 'Description', kind: 'text', placeholder: 'e.g. Payment subscription', description: 'Shown on the invoice line that bills it' }),
 		bodyCollection({
 			displayName: 'Additional Fields',
 			name: 'additionalFields',
@@ -47,4 +49,13 @@ export const create = defineOperation(rebillia, {
 			],
 		}),
 	],
+	validate(request) {
+		const amount = (request.body as IDataObject | undefined)?.amount;
+		if (typeof amount !== 'number' || !Number.isInteger(amount) || amount <= 0) {
+			throw new NodeOperationError(this.getNode(), '"Amount" must be a whole number of cents above 0', {
+				itemIndex: this.getItemIndex(),
+				description: `Got ${String(amount)}; for 100.00 enter 10000.`,
+			});
+		}
+	},
 });

@@ -6,7 +6,8 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 import { Rebillia } from '../../nodes/Rebillia/Rebillia.node';
-import { runNode, type NodeRun } from '../helpers/engine';
+import type { INodeProperties } from 'n8n-workflow';
+import { loadOptionsContext, runNode, type NodeRun } from '../helpers/engine';
 import { byId, REBILLIA_KEYS, rebilliaEnvironment, rebilliaNode, useRebilliaSim, type SimRequest } from '../helpers/rebillia';
 import { CORE_NODE_TYPE } from './core-scenarios';
 
@@ -261,6 +262,37 @@ describe('Rebillia node: bad input, errors, secrets and paging', () => {
 			for (const item of result.items) {
 				expect(Object.keys(item.json).sort()).toEqual(['balanceDue', 'customerName', 'dateDue', 'dateFrom', 'datePaid', 'dateTo', 'id', 'status', 'total']);
 			}
+		});
+	});
+
+	describe('pickers', () => {
+		/** Every property at any depth (collections, fixed collections, locator modes). */
+		const walk = (properties: INodeProperties[]): Array<INodeProperties & Record<string, unknown>> =>
+			properties.flatMap((property) => {
+				const nested = (property.options ?? []).flatMap((option) => ('values' in option ? walk(option.values) : 'type' in option ? walk([option as INodeProperties]) : []));
+				return [property as INodeProperties & Record<string, unknown>, ...nested];
+			});
+
+		it('names only methods the node registers', () => {
+			const node = new Rebillia();
+			const properties = walk(node.description.properties);
+			const searches = properties.flatMap((property) => (property.modes ?? []).map((mode) => mode.typeOptions?.searchListMethod).filter(Boolean));
+			const dropdowns = properties.map((property) => property.typeOptions?.loadOptionsMethod).filter(Boolean);
+			expect(new Set(searches)).toEqual(new Set(['searchCustomers', 'searchSubscriptions', 'searchInvoices', 'searchTransactions']));
+			expect(new Set(dropdowns)).toEqual(new Set(['getCurrencies', 'getGateways', 'getIntegrations']));
+			for (const name of searches) expect(node.methods.listSearch).toHaveProperty(name as string);
+			for (const name of dropdowns) expect(node.methods.loadOptions).toHaveProperty(name as string);
+		});
+
+		it('answer through the node with the simulator’s records', async () => {
+			const node = new Rebillia();
+			const context = () => loadOptionsContext(rebilliaEnvironment(sim, nodeTypes), rebilliaNode(CORE_NODE_TYPE, { resource: 'invoice', operation: 'get' }));
+			const customers = await node.methods.listSearch.searchCustomers.call(context(), 'jonh');
+			expect(customers.results).toEqual([{ name: 'Jonh Doe (jonh.doe@example.com)', value: '4' }]);
+			const currencies = await node.methods.loadOptions.getCurrencies.call(context());
+			expect(currencies).toEqual([{ name: 'USD – US Dollar (#44)', value: 44 }]);
+			const gateways = await node.methods.loadOptions.getGateways.call(context());
+			expect(gateways.map((option) => option.value)).toContain(3412);
 		});
 	});
 

@@ -21,7 +21,7 @@ export const refund = defineOperation(rebillia, {
 			default: 0,
 			typeOptions: { minValue: 0, numberPrecision: 2 },
 			placeholder: 'e.g. 2.50',
-			description: 'Amount to refund as a decimal amount (e.g. 2.50), at most what is left of the payment; unlike charges, not in cents',
+			description: 'Amount to refund as a decimal amount (e.g. 2.50), at most what is left of the payment; unlike charges, not in cents. Rebillia answers amounts as decimal strings such as "2.5000".',
 			// Rebillia takes the refund amount in the query string, with no body.
 			routing: { send: { type: 'query', property: 'amount', propertyInDotNotation: false } },
 		},

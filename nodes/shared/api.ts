@@ -23,6 +23,13 @@ export interface PagingPreset {
 	appliedPageSize?: (body: unknown) => number | undefined;
 	/** `token` style: the cursor for the next page, undefined at the end. */
 	nextToken?: (body: unknown) => string | undefined;
+	/**
+	 * Whether the request at hand pages at all, from its finished query string; unset: always. For a
+	 * list whose paging depends on a filter (one status filter turns a bare array into a paged
+	 * envelope): a request that does not page is sent once and its Limit applied locally, and
+	 * `records` must read both answers.
+	 */
+	pagesWhen?: (qs: IDataObject) => boolean;
 }
 
 /** What a vendor's error bodies look like, beyond the shapes the shared reader knows. */

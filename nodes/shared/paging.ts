@@ -63,6 +63,7 @@ function pageFingerprint(items: INodeExecutionData[]): string {
  * end of a cursor, or the limit. It does not stop on a first page that is merely shorter than
  * asked (vendors cap page sizes silently), and it refuses to loop on a vendor that ignores the
  * page parameter: a page identical to the one before ends the walk without repeating records.
+ * A preset's `pagesWhen` can leave a request unpaged (one request, the Limit applied locally).
  */
 export function paginate(api: VendorApi, preset: PagingPreset | undefined = api.paging): Runner {
 	return async function (this, requestData) {
@@ -74,12 +75,12 @@ export function paginate(api: VendorApi, preset: PagingPreset | undefined = api.
 				...where(requestData.options),
 				itemIndex: this.getItemIndex(),
 			});
-		if (!preset || preset.style === 'none') {
+		const qs = (requestData.options.qs ??= {}) as IDataObject;
+		if (!preset || preset.style === 'none' || preset.pagesWhen?.(qs) === false) {
 			const items = await send();
 			return Number.isFinite(limit) ? items.slice(0, limit) : items;
 		}
 
-		const qs = (requestData.options.qs ??= {}) as IDataObject;
 		const askedSize = Math.max(1, Math.min(preset.maxPageSize?.(qs) ?? 100, limit));
 		const firstPage = preset.firstPage ?? 0;
 		const collected: INodeExecutionData[] = [];

@@ -1,0 +1,34 @@
+import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
+import { baseUrlExpression } from '../shared/baseUrl';
+import { searchCustomers, searchInvoices, searchSubscriptions, searchTransactions } from './methods/listSearch';
+import { getCurrencies, getGateways, getIntegrations } from './methods/loadOptions';
+import { rebilliaCoreResources as resources } from './resources/core';
+import { rebillia } from './shared/api';
+
+export class Rebillia implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Rebillia',
+		name: 'rebillia',
+		icon: { light: 'file:../../icons/rebillia.svg', dark: 'file:../../icons/rebillia.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: resources.subtitle,
+		description: 'Manage Rebillia customers, subscriptions, invoices, payments and bill runs',
+		defaults: { name: 'Rebillia' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'rebilliaApi', required: true }],
+		requestDefaults: {
+			baseURL: baseUrlExpression(rebillia.baseUrl),
+			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+			json: true,
+		},
+		properties: resources.properties,
+	};
+
+	methods = {
+		listSearch: { searchCustomers, searchSubscriptions, searchInvoices, searchTransactions },
+		loadOptions: { getCurrencies, getGateways, getIntegrations },
+	};
+}

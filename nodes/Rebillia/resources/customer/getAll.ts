@@ -1,0 +1,26 @@
+import { simplifyField } from '../../../shared/fields';
+import { defineOperation } from '../../../shared/operations';
+import { rebillia } from '../../shared/api';
+import { bareListFields, filtersCollection, orderByOption, queryText, readOptions, sortByOption } from '../../shared/coreDescriptions';
+import { simplifyCustomer } from '../../shared/coreSimplify';
+import { customerInclude } from './include';
+
+export const getAll = defineOperation(rebillia, {
+	value: 'getAll',
+	name: 'Get Many',
+	action: 'Get many customers',
+	description: 'List customers, optionally matching a search text or a saved filter',
+	method: 'GET',
+	path: '/customers',
+	output: 'list',
+	simplify: simplifyCustomer,
+	properties: [
+		...bareListFields(),
+		filtersCollection([
+			queryText('Search', 'query', 'e.g. name@email.com', 'Only customers whose details contain this text, e.g. an email address'),
+			queryText('Saved Filter ID', 'filterId', 'e.g. 23', 'Only customers matching a filter saved in Rebillia, by its ID'),
+		]),
+		readOptions([customerInclude, orderByOption, sortByOption]),
+		simplifyField,
+	],
+});

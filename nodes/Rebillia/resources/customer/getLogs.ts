@@ -1,0 +1,14 @@
+import { defineOperation } from '../../../shared/operations';
+import { rebillia } from '../../shared/api';
+import { bareListFields, customerLocator } from '../../shared/coreDescriptions';
+
+export const getLogs = defineOperation(rebillia, {
+	value: 'getLogs',
+	name: 'Get Logs',
+	action: 'Get the logs of a customer',
+	description: "List the events Rebillia logged for a customer, e.g. a subscription's status change",
+	method: 'GET',
+	path: '/customers/{customerId}/logs',
+	output: 'list',
+	properties: [customerLocator, ...bareListFields()],
+});

@@ -1,0 +1,14 @@
+import { defineOperation } from '../../../shared/operations';
+import { rebillia } from '../../shared/api';
+import { customerLocator } from '../../shared/coreDescriptions';
+import { addressIdField } from './shared';
+
+export const get = defineOperation(rebillia, {
+	value: 'get',
+	name: 'Get',
+	action: 'Get a customer address',
+	description: "Retrieve one address of a customer's address book",
+	method: 'GET',
+	path: '/customers/{customerId}/addressbooks/{addressId}',
+	properties: [customerLocator, addressIdField],
+});

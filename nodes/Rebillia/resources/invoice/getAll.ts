@@ -1,0 +1,55 @@
+import { simplifyField } from '../../../shared/fields';
+import { defineOperation } from '../../../shared/operations';
+import { pagedEnvelope, rebillia } from '../../shared/api';
+import { bareListFields, filtersCollection, orderByOption, readOptions, sortByOption } from '../../shared/coreDescriptions';
+import { simplifyInvoice } from '../../shared/coreSimplify';
+import { invoiceInclude } from './include';
+
+/** Invoice statuses, as Rebillia's examples show them. */
+const STATUSES: Array<[string, string]> = [
+	['Canceled', 'canceled'],
+	['Paid', 'paid'],
+	['Partial Refund', 'partialRefund'],
+	['Partially Paid', 'partialPaid'],
+	['Payment Due', 'paymentDue'],
+	['Posted', 'posted'],
+	['Refund', 'refund'],
+	['Request Payment', 'requestPayment'],
+	['Required Authorization', 'requiredAuthorization'],
+	['Voided', 'voided'],
+];
+
+const [returnAll, limit] = bareListFields();
+
+export const getAll = defineOperation(rebillia, {
+	value: 'getAll',
+	name: 'Get Many',
+	action: 'Get many invoices',
+	description: 'List invoices, optionally only those in one status',
+	method: 'GET',
+	path: '/invoices',
+	output: 'list',
+	// Filtered by status, Rebillia answers pages `{currentPageNumber, …, data}`; otherwise the whole list at once.
+	paging: { ...pagedEnvelope, pagesWhen: (qs) => qs.status !== undefined },
+	simplify: simplifyInvoice,
+	properties: [
+		{
+			...returnAll,
+			hint: 'Without a Status filter Rebillia answers the whole list in one request; with one, it is read page by page',
+		},
+		limit,
+		filtersCollection([
+			{
+				displayName: 'Status',
+				name: 'status',
+				type: 'options',
+				options: STATUSES.map(([name, value]) => ({ name, value })),
+				default: 'paymentDue',
+				description: 'Only invoices in this status (Rebillia then answers a slim record: ID, customer name, dates, amounts, status)',
+				routing: { send: { type: 'query', property: 'status', propertyInDotNotation: false } },
+			},
+		]),
+		readOptions([invoiceInclude, orderByOption, sortByOption]),
+		simplifyField,
+	],
+});

@@ -1,0 +1,8 @@
+import { includeOption } from '../../shared/coreDescriptions';
+
+/** The relations an invoice can embed. */
+export const invoiceInclude = includeOption([
+	['Bill Runs', 'billruns'],
+	['Lines', 'detail'],
+	['Transactions', 'transactions'],
+]);

@@ -1,0 +1,13 @@
+import { defineOperation } from '../../../shared/operations';
+import { rebillia } from '../../shared/api';
+import { invoiceLocator } from '../../shared/coreDescriptions';
+
+export const voidInvoice = defineOperation(rebillia, {
+	value: 'void',
+	name: 'Void',
+	action: 'Void an invoice',
+	description: 'Cancel an invoice nothing was paid on yet',
+	method: 'PUT',
+	path: '/invoices/{invoiceId}/void',
+	properties: [invoiceLocator],
+});

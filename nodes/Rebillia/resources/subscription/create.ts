@@ -1,0 +1,38 @@
+import { defineOperation } from '../../../shared/operations';
+import { rebillia } from '../../shared/api';
+import { subscriptionRatePlans } from '../../shared/coreBodies';
+import { customerLocator } from '../../shared/coreDescriptions';
+import { bodyCollection, bodyProperty, idInBody } from '../../shared/coreFields';
+import { billingAddressIdField, currencyField, effectiveStartDateField, gatewayField, paymentMethodField, subscriptionNameField } from './fields';
+
+const ratePlans = subscriptionRatePlans('ratePlan');
+
+export const create = defineOperation(rebillia, {
+	value: 'create',
+	name: 'Create',
+	action: 'Create a subscription',
+	description: 'Subscribe a customer to rate plans of your products',
+	method: 'POST',
+	path: '/subscriptions',
+	properties: [
+		idInBody(customerLocator, 'customerId'),
+		bodyProperty({ ...subscriptionNameField, required: true }),
+		bodyProperty(currencyField),
+		bodyProperty(gatewayField),
+		{
+			...bodyProperty(ratePlans),
+			description: 'The rate plans the customer subscribes to, each with its charges and their price tiers',
+		},
+		bodyCollection({
+			displayName: 'Additional Fields',
+			name: 'additionalFields',
+			fields: [
+				paymentMethodField,
+				effectiveStartDateField,
+				{ key: 'detail', label: 'Detail', kind: 'text', placeholder: 'e.g. Gift for Anna', description: 'A note on the subscription' },
+				billingAddressIdField,
+			],
+			extraExample: '{"shippingServiceId": "02"}',
+		}),
+	],
+});

@@ -1,0 +1,25 @@
+import type { FieldSpec } from '../../shared/coreFields';
+
+export const currencyField: FieldSpec = { key: 'companyCurrencyId', label: 'Currency', kind: 'id', loadOptions: 'getCurrencies' };
+export const gatewayField: FieldSpec = { key: 'companyGatewayId', label: 'Gateway', kind: 'id', loadOptions: 'getGateways' };
+export const paymentMethodField: FieldSpec = {
+	key: 'customerPaymentMethodId',
+	label: 'Payment Method ID',
+	kind: 'id',
+	placeholder: 'e.g. 44',
+	description: "One of the customer's payment methods; empty: the customer's default",
+};
+export const billingAddressIdField: FieldSpec = {
+	key: 'billingAddressId',
+	label: 'Billing Address ID',
+	kind: 'id',
+	placeholder: 'e.g. 1',
+	description: "An address of the customer's address book to bill to",
+};
+export const effectiveStartDateField: FieldSpec = {
+	key: 'effectiveStartDate',
+	label: 'Effective Start Date',
+	kind: 'date',
+	description: 'First day of the subscription (sent as YYYY-MM-DD)',
+};
+export const subscriptionNameField: FieldSpec = { key: 'name', label: 'Name', kind: 'text', placeholder: 'e.g. Monthly coffee box' };

@@ -1,0 +1,17 @@
+import { simplifyField } from '../../../shared/fields';
+import { defineOperation } from '../../../shared/operations';
+import { rebillia } from '../../shared/api';
+import { bareListFields, subscriptionLocator } from '../../shared/coreDescriptions';
+import { simplifyInvoice } from '../../shared/coreSimplify';
+
+export const getInvoices = defineOperation(rebillia, {
+	value: 'getInvoices',
+	name: 'Get Invoices',
+	action: 'Get the invoices of a subscription',
+	description: 'List the invoices a subscription was billed with',
+	method: 'GET',
+	path: '/subscriptions/{subscriptionId}/invoices',
+	output: 'list',
+	simplify: simplifyInvoice,
+	properties: [subscriptionLocator, ...bareListFields(), simplifyField],
+});

@@ -1,0 +1,14 @@
+import { defineOperation } from '../../../shared/operations';
+import { rebillia } from '../../shared/api';
+import { bareListFields, subscriptionLocator } from '../../shared/coreDescriptions';
+
+export const getLogs = defineOperation(rebillia, {
+	value: 'getLogs',
+	name: 'Get Logs',
+	action: 'Get the logs of a subscription',
+	description: 'List the events Rebillia logged for a subscription, e.g. status changes',
+	method: 'GET',
+	path: '/subscriptions/{subscriptionId}/logs',
+	output: 'list',
+	properties: [subscriptionLocator, ...bareListFields()],
+});

@@ -1,0 +1,28 @@
+import { defineOperation } from '../../../shared/operations';
+import { rebillia } from '../../shared/api';
+import { ratePlanCharges } from '../../shared/coreBodies';
+import { subscriptionLocator } from '../../shared/coreDescriptions';
+import { bodyCollection, bodyProperty } from '../../shared/coreFields';
+
+export const create = defineOperation(rebillia, {
+	value: 'create',
+	name: 'Create',
+	action: 'Create a subscription rate plan',
+	description: 'Add a rate plan of a product to a subscription; without charges, those of the product rate plan are used',
+	method: 'POST',
+	path: '/subscriptions/{subscriptionId}/rateplans',
+	properties: [
+		subscriptionLocator,
+		bodyProperty({
+			key: 'productRateplanId',
+			label: 'Product Rate Plan ID',
+			kind: 'id',
+			placeholder: 'e.g. 7',
+			description: 'The product rate plan to add',
+			required: true,
+		}),
+		bodyProperty({ key: 'name', label: 'Name', kind: 'text', placeholder: 'e.g. Monthly', required: true }),
+		bodyProperty(ratePlanCharges),
+		bodyCollection({ displayName: 'Additional Fields', name: 'additionalFields', fields: [] }),
+	],
+});

@@ -1,0 +1,15 @@
+import { defineOperation } from '../../../shared/operations';
+import { rebillia } from '../../shared/api';
+import { subscriptionLocator } from '../../shared/coreDescriptions';
+import { ratePlanIdField } from './shared';
+
+export const deleteRatePlan = defineOperation(rebillia, {
+	value: 'delete',
+	name: 'Delete',
+	action: 'Delete a subscription rate plan',
+	description: 'Remove a rate plan, with its charges, from a subscription',
+	method: 'DELETE',
+	path: '/subscriptions/{subscriptionId}/rateplans/{ratePlanId}',
+	output: 'deleted',
+	properties: [subscriptionLocator, ratePlanIdField],
+});

@@ -1,0 +1,23 @@
+import { defineOperation } from '../../../shared/operations';
+import { rebillia } from '../../shared/api';
+import { subscriptionLocator } from '../../shared/coreDescriptions';
+import { bodyCollection } from '../../shared/coreFields';
+import { ratePlanIdField } from './shared';
+
+export const update = defineOperation(rebillia, {
+	value: 'update',
+	name: 'Update',
+	action: 'Update a subscription rate plan',
+	description: 'Rename a rate plan of a subscription',
+	method: 'PUT',
+	path: '/subscriptions/{subscriptionId}/rateplans/{ratePlanId}',
+	properties: [
+		subscriptionLocator,
+		ratePlanIdField,
+		bodyCollection({
+			displayName: 'Update Fields',
+			name: 'updateFields',
+			fields: [{ key: 'name', label: 'Name', kind: 'text', placeholder: 'e.g. Monthly' }],
+		}),
+	],
+});

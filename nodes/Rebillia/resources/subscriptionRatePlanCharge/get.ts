@@ -1,0 +1,14 @@
+import { defineOperation } from '../../../shared/operations';
+import { rebillia } from '../../shared/api';
+import { subscriptionLocator } from '../../shared/coreDescriptions';
+import { ratePlanChargeIdField } from './shared';
+
+export const get = defineOperation(rebillia, {
+	value: 'get',
+	name: 'Get',
+	action: 'Get a subscription rate plan charge',
+	description: 'Retrieve one charge of a subscription, with its price tiers',
+	method: 'GET',
+	path: '/subscriptions/{subscriptionId}/rateplan-charges/{ratePlanChargeId}',
+	properties: [subscriptionLocator, ratePlanChargeIdField],
+});

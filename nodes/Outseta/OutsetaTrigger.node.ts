@@ -8,6 +8,7 @@ import {
 } from 'n8n-workflow';
 import { pollNewByTimestamp, type TimestampFeed } from '../shared/poll';
 import { vendorRequest } from '../shared/request';
+import { eventOption } from '../shared/triggerOutput';
 import { outseta, outsetaTime } from './shared/api';
 import { accountStageOptions } from './shared/descriptions';
 
@@ -43,6 +44,10 @@ function createdFeed(context: IPollFunctions, path: string, filters: IDataObject
 	};
 }
 
+/** An event that emits the new records of its list as they are. */
+const newRecordEvent = (option: { name: string; value: string; description: string }) =>
+	eventOption(option, { method: 'GET', path: EVENTS[option.value], items: (body) => outseta.paging!.records(body) });
+
 export class OutsetaTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Outseta Trigger',
@@ -64,8 +69,8 @@ export class OutsetaTrigger implements INodeType {
 				type: 'options',
 				noDataExpression: true,
 				options: [
-					{ name: 'New Account', value: 'newAccount', description: 'An account was created' },
-					{ name: 'New Person', value: 'newPerson', description: 'A person was created' },
+					newRecordEvent({ name: 'New Account', value: 'newAccount', description: 'An account was created' }),
+					newRecordEvent({ name: 'New Person', value: 'newPerson', description: 'A person was created' }),
 				],
 				default: 'newPerson',
 			},

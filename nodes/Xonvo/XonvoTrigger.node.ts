@@ -12,6 +12,7 @@ import { simplifyField } from '../shared/fields';
 import { pathSegment } from '../shared/paths';
 import { pollValueChanges, type Watched, type WatchedField } from '../shared/poll';
 import { vendorRequest } from '../shared/request';
+import { eventOption } from '../shared/triggerOutput';
 import { xonvo } from './shared/api';
 import { accountIdField } from './shared/descriptions';
 
@@ -25,6 +26,10 @@ const ACCOUNT_COUNTERS: Array<{ name: string; value: string }> = [
 	{ name: 'Leads', value: 'leadCount' },
 	{ name: 'Unsubscribed Leads', value: 'unsubscribeCount' },
 ];
+
+const DEFAULT_COUNTERS = ['leadCount', 'engagedCount', 'unsubscribeCount', 'deliveredCount', 'ctr'];
+const ACCOUNT_FIELDS: WatchedField[] = ACCOUNT_COUNTERS.map(({ value }) => ({ name: value, kind: 'number' }));
+const ACCOUNT_NUMERIC = new Set(ACCOUNT_FIELDS.map((field) => field.name));
 
 const LEAD_FIELDS: WatchedField[] = [
 	{ name: 'deliveredCount', kind: 'number' },
@@ -65,6 +70,34 @@ function changeItem(fields: string[], previous: IDataObject, current: IDataObjec
 	return flat;
 }
 
+const accountItem = (account: string, counters: string[], previous: IDataObject, current: IDataObject, simplify: boolean) => ({
+	accountId: account,
+	...changeItem(counters, previous, current, simplify, ACCOUNT_NUMERIC),
+});
+
+const LEAD_NUMERIC = new Set(['deliveredCount']);
+const LEAD_NAMES = LEAD_FIELDS.map((field) => field.name);
+
+const leadItem = (account: string, id: string, previous: IDataObject, current: IDataObject, simplify: boolean) => ({
+	accountId: account,
+	leadExternalId: id,
+	...changeItem(LEAD_NAMES, previous, current, simplify, LEAD_NUMERIC),
+});
+
+/** What each event emits with its default settings, for one statistics answer (no change yet). */
+const accountEvent = (option: { name: string; value: string; description: string }) =>
+	eventOption(option, {
+		method: 'GET',
+		path: '/accounts/{accountId}/statistics',
+		items: (body) => [accountItem('', DEFAULT_COUNTERS, body as IDataObject, body as IDataObject, true)],
+	});
+const leadEvent = (option: { name: string; value: string; description: string }) =>
+	eventOption(option, {
+		method: 'GET',
+		path: '/accounts/{accountId}/leads/{leadExternalId}/statistics',
+		items: (body) => [leadItem('', '', body as IDataObject, body as IDataObject, true)],
+	});
+
 export class XonvoTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'XONVO Trigger',
@@ -86,16 +119,16 @@ export class XonvoTrigger implements INodeType {
 				type: 'options',
 				noDataExpression: true,
 				options: [
-					{
+					accountEvent({
 						name: 'Account Statistics Changed',
 						value: 'accountStatisticsChanged',
 						description: 'A chosen counter of an account changed, e.g. new leads or unsubscribes',
-					},
-					{
+					}),
+					leadEvent({
 						name: 'Lead Statistics Changed',
 						value: 'leadStatisticsChanged',
 						description: 'A watched lead qualified or was sent a new message',
-					},
+					}),
 				],
 				default: 'accountStatisticsChanged',
 			},
@@ -111,7 +144,7 @@ export class XonvoTrigger implements INodeType {
 				name: 'counters',
 				type: 'multiOptions',
 				options: ACCOUNT_COUNTERS,
-				default: ['leadCount', 'engagedCount', 'unsubscribeCount', 'deliveredCount', 'ctr'],
+				default: [...DEFAULT_COUNTERS],
 				displayOptions: { show: { event: ['accountStatisticsChanged'] } },
 				description: 'Emit when one of these changes',
 			},
@@ -150,11 +183,9 @@ export class XonvoTrigger implements INodeType {
 		if (event === 'accountStatisticsChanged') {
 			const counters = this.getNodeParameter('counters', []) as string[];
 			if (!counters.length) throw new NodeOperationError(this.getNode(), 'Choose at least one counter');
-			const fields: WatchedField[] = ACCOUNT_COUNTERS.map(({ value }) => ({ name: value, kind: 'number' }));
-			const numeric = new Set(fields.map((field) => field.name));
 			return await pollValueChanges.call(this, {
 				key: `${event}:${account}`,
-				fields,
+				fields: ACCOUNT_FIELDS,
 				read: async () => [
 					{
 						id: account,
@@ -162,15 +193,13 @@ export class XonvoTrigger implements INodeType {
 					},
 				],
 				worthEmitting: (previous, current) => counters.some((counter) => previous[counter] !== current[counter]),
-				item: (_id, previous, current) => ({ accountId: account, ...changeItem(counters, previous, current, simplify, numeric) }),
-				sample: (watched) => ({ accountId: account, ...changeItem(counters, watched.values, watched.values, simplify, numeric) }),
+				item: (_id, previous, current) => accountItem(account, counters, previous, current, simplify),
+				sample: (watched) => accountItem(account, counters, watched.values, watched.values, simplify),
 			});
 		}
 
 		const ids = watchedLeadIds(this, this.getNodeParameter('leadExternalIds', ''));
 		const watch = new Set(this.getNodeParameter('watch', []) as string[]);
-		const numeric = new Set(['deliveredCount']);
-		const names = LEAD_FIELDS.map((field) => field.name);
 		return await pollValueChanges.call(this, {
 			key: `${event}:${account}`,
 			fields: LEAD_FIELDS,
@@ -196,16 +225,8 @@ export class XonvoTrigger implements INodeType {
 				(watch.has('delivered') &&
 					(number(current.deliveredCount) > number(previous.deliveredCount) ||
 						millis(current.lastDeliveredTime) > (millis(previous.lastDeliveredTime) || 0))),
-			item: (id, previous, current) => ({
-				accountId: account,
-				leadExternalId: id,
-				...changeItem(names, previous, current, simplify, numeric),
-			}),
-			sample: (watched) => ({
-				accountId: account,
-				leadExternalId: watched.id,
-				...changeItem(names, watched.values, watched.values, simplify, numeric),
-			}),
+			item: (id, previous, current) => leadItem(account, id, previous, current, simplify),
+			sample: (watched) => leadItem(account, watched.id, watched.values, watched.values, simplify),
 		});
 	}
 }

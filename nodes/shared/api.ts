@@ -54,6 +54,11 @@ export interface VendorApi {
 	paging?: PagingPreset;
 	defaultRequestsPerSecond: number;
 	errors?: ErrorReading;
+	/**
+	 * What a 2xx answers where the collection saved no example and the vendor documents it:
+	 * `empty` for APIs whose actions answer with no body (read by the output-schema generator).
+	 */
+	answersWithoutExample?: 'empty';
 }
 
 /** The subset of n8n contexts the shared request code needs (action, poll and load-options). */

@@ -11,4 +11,5 @@ export const xonvo = defineVendor({
 	baseUrl: { urlField: 'baseUrl', missing: 'the XONVO Base URL (e.g. https://admin.xonvo.com)' },
 	defaultRequestsPerSecond: 10,
 	errors: { rejected: 'the username or password' },
+	answersWithoutExample: 'empty',
 });

@@ -47,6 +47,12 @@ export interface VendorApi {
 	paging?: PagingPreset;
 	defaultRequestsPerSecond: number;
 	errors?: ErrorReading;
+	/**
+	 * Path placeholders filled from the credential instead of a node parameter: placeholder (and
+	 * credential field) name → its label in messages, e.g. `{publicKey: 'Public Key (in the
+	 * credential)'}` for a store key that every path of a storefront API carries.
+	 */
+	pathFromCredential?: Record<string, string>;
 }
 
 /** The subset of n8n contexts the shared request code needs (action, poll and load-options). */

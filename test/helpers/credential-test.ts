@@ -42,9 +42,14 @@ export async function runCredentialTest(
 	const node = testNode('credentialTest', {}, { credentials: { [credentialType]: { id: 'cred-test', name: 'Test' } } });
 	const result = await runNode(testEnv, node);
 	const rules = (type.test?.rules ?? []) as Array<{ type: string; properties: IDataObject }>;
-	const error = result.error as (Error & { cause?: { response?: { status: number; statusText?: string }; code?: string } }) | undefined;
+	const error = result.error as
+		| (Error & { cause?: { response?: { status: number; statusText?: string }; code?: string }; httpCode?: string | null })
+		| undefined;
 	if (error) {
-		const response = error.cause?.response;
+		// n8n reads the status from the error's cause; the engine hands the run's error over without
+		// its cause, so its httpCode (NodeApiError copies the status there) stands in.
+		const response =
+			error.cause?.response ?? (error.httpCode && /^\d{3}$/.test(error.httpCode) ? { status: Number(error.httpCode), statusText: undefined } : undefined);
 		if (response) {
 			for (const rule of rules) {
 				if (rule.type === 'responseCode' && rule.properties.value === response.status) {

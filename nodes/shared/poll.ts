@@ -268,12 +268,20 @@ export interface SeenFeed {
 	 * entered (so a record that leaves the state and enters it again counts again).
 	 */
 	id(record: IDataObject): string;
+	/**
+	 * When the record entered the state (epoch ms), when the list says. With it a poll reads until
+	 * it is past the newest entry time it saw before, so entries that share that time (a list's
+	 * order among equal times is arbitrary) cannot hide behind a page of known ones.
+	 */
+	enteredAt?(record: IDataObject): number | undefined;
 }
 
 interface SeenState {
 	key?: string;
 	/** Fingerprints of the entries seen, the most recent first; never more than `remember`. */
 	seen?: string[];
+	/** The newest entry time seen (epoch ms), for feeds that tell it. */
+	since?: number;
 }
 
 export interface SeenPollOptions {
@@ -291,11 +299,13 @@ export interface SeenPollOptions {
 /**
  * Records that entered a state after they were created (an invoice that became paid, a bill run
  * that completed), so neither their id nor their creation time says they are new. Each poll reads
- * the list (most recent entries first) until a page holds only entries already seen, and emits the
- * others, oldest first. The state remembers at most `remember` entry fingerprints, the most recent
- * first, so it stays bounded; an entry that drops out of the remembered window and later reaches
- * the top of the list again would be emitted again. A page that brings no entry not already read
- * this poll (a feed that ignores the page parameter) ends the walk.
+ * the list (most recent entries first) and emits the entries it has not seen, oldest first. It
+ * stops at the first page older than the newest entry time it saw before (when the feed tells
+ * entry times), else at the first page that holds only entries already seen. The state remembers
+ * at most `remember` entry fingerprints, the most recent first, so it stays bounded; an entry that
+ * drops out of the remembered window and later reaches the top of the list again would be emitted
+ * again. A page that brings no entry not already read this poll (a feed that ignores the page
+ * parameter) ends the walk.
  */
 export async function pollNewBySeenSet(
 	this: IPollFunctions,
@@ -313,9 +323,15 @@ export async function pollNewBySeenSet(
 	const state = this.getWorkflowStaticData('node') as SeenState;
 	const seeding = state.key !== options.key || !Array.isArray(state.seen);
 	const known = new Set(seeding ? [] : state.seen);
+	const since = seeding ? undefined : state.since;
+	const timeOf = (record: IDataObject) => {
+		const time = feed.enteredAt?.(record);
+		return typeof time === 'number' && Number.isFinite(time) ? time : undefined;
+	};
 	const current: string[] = [];
 	const read = new Set<string>();
 	const fresh: IDataObject[] = [];
+	let newest = since;
 	let news = 0;
 	let stoppedWithNews = false;
 	for (let page = 0; page < maxPages && current.length < remember; page++) {
@@ -328,6 +344,8 @@ export async function pollNewBySeenSet(
 			read.add(mark);
 			current.push(mark);
 			progress = true;
+			const time = timeOf(record);
+			if (time !== undefined) newest = Math.max(newest ?? time, time);
 			if (!known.has(mark)) {
 				pageNews++;
 				if (emit(record)) fresh.push(record);
@@ -335,7 +353,9 @@ export async function pollNewBySeenSet(
 		}
 		news += pageNews;
 		stoppedWithNews = pageNews > 0;
-		if (!more || records.length === 0 || !progress || (!seeding && pageNews === 0)) {
+		const lastTime = records.length ? timeOf(records[records.length - 1]) : undefined;
+		const pastKnown = since !== undefined && lastTime !== undefined ? lastTime < since : pageNews === 0;
+		if (!more || records.length === 0 || !progress || (!seeding && pastKnown)) {
 			stoppedWithNews = false;
 			break;
 		}
@@ -343,12 +363,14 @@ export async function pollNewBySeenSet(
 	if (seeding) {
 		state.key = options.key;
 		state.seen = current.slice(0, remember);
+		if (newest !== undefined) state.since = newest;
 		return null;
 	}
 	if (stoppedWithNews) options.onGap?.();
 	if (!news) return null;
 	const merged = [...current, ...(state.seen ?? []).filter((mark) => !read.has(mark))];
 	state.seen = merged.slice(0, remember);
+	if (newest !== undefined) state.since = newest;
 	return fresh.length ? [this.helpers.returnJsonArray(fresh.reverse())] : null;
 }
 

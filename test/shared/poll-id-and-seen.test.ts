@@ -47,6 +47,7 @@ function triggerType(strategy: 'maxId' | 'seen'): INodeType {
 			{ displayName: 'Only Even', name: 'onlyEven', type: 'boolean', default: false },
 			{ displayName: 'Max Pages', name: 'maxPages', type: 'number', default: 50 },
 			{ displayName: 'Remember', name: 'remember', type: 'number', default: 500 },
+			{ displayName: 'Timed', name: 'timed', type: 'boolean', default: false },
 		],
 	};
 	return {
@@ -64,7 +65,9 @@ function triggerType(strategy: 'maxId' | 'seen'): INodeType {
 					onGap: (from, to) => gaps.push([from, to]),
 				});
 			}
-			return await pollNewBySeenSet.call(this, { newestFirst, id: (record) => String(record.id) }, {
+			const timed = this.getNodeParameter('timed') === true;
+			const feed = { newestFirst, id: (record: IDataObject) => String(record.id) };
+			return await pollNewBySeenSet.call(this, timed ? { ...feed, enteredAt: (record: IDataObject) => record.at as number } : feed, {
 				key: 'list',
 				maxPages,
 				remember: this.getNodeParameter('remember') as number,
@@ -258,5 +261,43 @@ describe('seen-set poll strategy', () => {
 		const before = JSON.stringify(trigger.staticData);
 		expect(ids(await trigger.poll({ mode: 'manual' }))).toEqual([5]);
 		expect(JSON.stringify(trigger.staticData)).toBe(before);
+	});
+
+	describe('with entry times', () => {
+		/** Entries newest first; `at` is the entry time, and equal times come in an arbitrary order. */
+		const timed = (entries: Array<[number, number]>) => entries.map(([id, at]) => ({ id, at }));
+
+		it('reads past a page of known entries that share the newest time, to the new ones among them', async () => {
+			// Six entries entered at time 100, then older ones.
+			remote.records = timed([[1, 100], [2, 100], [3, 100], [4, 100], [5, 100], [6, 100], [7, 90], [8, 80]]);
+			const trigger = harness('seen', { timed: true });
+			await trigger.poll({ isActivation: true });
+			expect(trigger.staticData.since).toBe(100);
+			// Two more enter at the same time 100 and the list puts them after the known ones.
+			remote.records = timed([[1, 100], [2, 100], [3, 100], [4, 100], [5, 100], [6, 100], [20, 100], [21, 100], [7, 90], [8, 80]]);
+			remote.reads = 0;
+			expect(ids(await trigger.poll())).toEqual([21, 20]);
+			expect(remote.reads).toBe(2);
+			expect(await trigger.poll()).toBeNull();
+		});
+
+		it('without entry times the same list hides them: why feeds should tell the time', async () => {
+			remote.records = timed([[1, 100], [2, 100], [3, 100], [4, 100], [5, 100], [6, 100], [7, 90], [8, 80]]);
+			const trigger = harness('seen');
+			await trigger.poll({ isActivation: true });
+			remote.records = timed([[1, 100], [2, 100], [3, 100], [4, 100], [5, 100], [6, 100], [20, 100], [21, 100], [7, 90], [8, 80]]);
+			expect(await trigger.poll()).toBeNull();
+		});
+
+		it('stops at the first page older than the newest time it saw, and moves that time forward', async () => {
+			remote.records = timed([[1, 50], [2, 40], [3, 30], [4, 20], [5, 10], [6, 5], [7, 4]]);
+			const trigger = harness('seen', { timed: true });
+			await trigger.poll({ isActivation: true });
+			remote.records = timed([[9, 70], [10, 60], [1, 50], [2, 40], [3, 30], [4, 20], [5, 10], [6, 5], [7, 4]]);
+			remote.reads = 0;
+			expect(ids(await trigger.poll())).toEqual([10, 9]);
+			expect(remote.reads).toBe(1);
+			expect(trigger.staticData.since).toBe(70);
+		});
 	});
 });

@@ -59,6 +59,12 @@ export interface VendorApi {
 	 * `empty` for APIs whose actions answer with no body (read by the output-schema generator).
 	 */
 	answersWithoutExample?: 'empty';
+	/**
+	 * Path placeholders filled from the credential instead of a node parameter: placeholder (and
+	 * credential field) name → its label in messages, e.g. `{publicKey: 'Public Key (in the
+	 * credential)'}` for a store key that every path of a storefront API carries.
+	 */
+	pathFromCredential?: Record<string, string>;
 }
 
 /** The subset of n8n contexts the shared request code needs (action, poll and load-options). */

@@ -78,8 +78,9 @@ function prepareRequest(api: VendorApi, path: OperationSpec['path'], properties:
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
 		const node = this.getNode();
 		const itemIndex = this.getItemIndex();
+		const credentials = await this.getCredentials(credentialTypeOf(this, api));
 		try {
-			requestOptions.baseURL = resolveBaseUrl(api.baseUrl, await this.getCredentials(credentialTypeOf(this, api)));
+			requestOptions.baseURL = resolveBaseUrl(api.baseUrl, credentials);
 		} catch (error) {
 			if (!(error instanceof BaseUrlError)) throw error;
 			throw new NodeOperationError(node, `The ${api.service} credential has no usable address`, {
@@ -102,7 +103,16 @@ function prepareRequest(api: VendorApi, path: OperationSpec['path'], properties:
 		if (template === undefined) {
 			throw new NodeOperationError(node, `"${labels.get((path as { by: string }).by)}" has no valid value`, { itemIndex });
 		}
-		requestOptions.url = fillPath(node, template, (name) => ({ value: read(name), label: labels.get(name) ?? name }), itemIndex);
+		const fromCredential = api.pathFromCredential ?? {};
+		requestOptions.url = fillPath(
+			node,
+			template,
+			(name) =>
+				name in fromCredential
+					? { value: credentials[name], label: fromCredential[name] }
+					: { value: read(name), label: labels.get(name) ?? name },
+			itemIndex,
+		);
 		return requestOptions;
 	};
 }

@@ -171,7 +171,7 @@ function windowOf(ids: Map<string, number>, cursor: number, lookBack: number): R
 // New records by an id that only grows
 
 export interface IdFeed {
-	/** Records newest (highest id) first; `page` counts from 0. */
+	/** Records newest (highest id) first; `page` counts from 0. `more`: whether a next page may hold more. */
 	newestFirst(page: number): Promise<{ records: IDataObject[]; more: boolean }>;
 	/** The record's id as a number (ids only grow). */
 	id(record: IDataObject): number;
@@ -182,48 +182,79 @@ interface MaxIdState {
 	maxId?: number;
 }
 
+export interface MaxIdPollOptions {
+	key: string;
+	/** Pages read per poll at most (default 50). */
+	maxPages?: number;
+	/**
+	 * Ids that may have been skipped: the poll stopped before reaching the cursor because it hit the
+	 * page cap, or because the feed served a page again (it ignores the page parameter).
+	 */
+	onGap?: (from: number, to: number) => void;
+	/**
+	 * Which new records are emitted (e.g. failed payments only). The cursor moves past every new
+	 * record; when none of them is emitted the moved cursor lives in memory until the next
+	 * emission persists it, and after a reload the same records are read and skipped again.
+	 */
+	emit?: (record: IDataObject) => boolean;
+}
+
 /**
  * New records by an integer id that only grows: each poll reads newest first until it reaches
- * the highest id already emitted, and emits what lies above it, oldest first. Ids are compared
- * as numbers. When more than `maxPages` pages are new, the newest ones are emitted and the
- * skipped range is reported through `onGap`.
+ * the highest id already seen, and emits what lies above it, oldest first. Ids are compared as
+ * numbers. A page shorter than asked does not end the walk (vendors cap page sizes silently):
+ * only reaching the cursor, an empty page or the feed's end does; a page that brings no id not
+ * already read (a feed that ignores the page parameter) stops it too. When the walk stops short
+ * of the cursor, the newest records are emitted and the range it may have skipped is reported
+ * through `onGap`.
  */
 export async function pollNewByMaxId(
 	this: IPollFunctions,
 	feed: IdFeed,
-	options: { key: string; maxPages?: number; onGap?: (from: number, to: number) => void },
+	options: MaxIdPollOptions,
 ): Promise<INodeExecutionData[][] | null> {
 	const maxPages = options.maxPages ?? 50;
+	const emit = options.emit ?? (() => true);
 	if (this.getMode() === 'manual') {
 		const { records } = await feed.newestFirst(0);
-		return records.length ? [this.helpers.returnJsonArray(records.slice(0, 1))] : null;
+		const sample = records.find(emit);
+		return sample ? [this.helpers.returnJsonArray([sample])] : null;
 	}
 	const state = this.getWorkflowStaticData('node') as MaxIdState;
 	if (state.key !== options.key || typeof state.maxId !== 'number') {
 		const { records } = await feed.newestFirst(0);
 		state.key = options.key;
-		state.maxId = records.reduce((max, record) => Math.max(max, feed.id(record)), 0);
+		state.maxId = records.reduce((max, record) => {
+			const id = feed.id(record);
+			return Number.isFinite(id) ? Math.max(max, id) : max;
+		}, 0);
 		return null;
 	}
 	const floor = state.maxId;
 	const fresh = new Map<number, IDataObject>();
 	let reachedFloor = false;
-	let page = 0;
-	for (; page < maxPages; page++) {
+	let listEnded = false;
+	for (let page = 0; page < maxPages; page++) {
 		const { records, more } = await feed.newestFirst(page);
+		let progress = false;
 		for (const record of records) {
 			const id = feed.id(record);
 			if (!Number.isFinite(id)) continue;
 			if (id <= floor) reachedFloor = true;
-			else fresh.set(id, record);
+			else if (!fresh.has(id)) {
+				fresh.set(id, record);
+				progress = true;
+			}
 		}
-		if (reachedFloor || !more || records.length === 0) break;
+		if (!more || records.length === 0) listEnded = true;
+		if (reachedFloor || listEnded || !progress) break;
 	}
 	if (!fresh.size) return null;
 	const ordered = [...fresh.entries()].sort((a, b) => a[0] - b[0]);
-	if (!reachedFloor && page >= maxPages && ordered[0][0] > floor + 1) options.onGap?.(floor + 1, ordered[0][0] - 1);
+	if (!reachedFloor && !listEnded && ordered[0][0] > floor + 1) options.onGap?.(floor + 1, ordered[0][0] - 1);
 	state.maxId = ordered[ordered.length - 1][0];
-	return [this.helpers.returnJsonArray(ordered.map(([, record]) => record))];
+	const emitted = ordered.map(([, record]) => record).filter(emit);
+	return emitted.length ? [this.helpers.returnJsonArray(emitted)] : null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -232,62 +263,115 @@ export async function pollNewByMaxId(
 export interface SeenFeed {
 	/** Records currently in the state, the most recent entries first; `page` counts from 0. */
 	newestFirst(page: number): Promise<{ records: IDataObject[]; more: boolean }>;
+	/**
+	 * What identifies one entry into the state: the record's id, or its id with the time it
+	 * entered (so a record that leaves the state and enters it again counts again).
+	 */
 	id(record: IDataObject): string;
+	/**
+	 * When the record entered the state (epoch ms), when the list says. With it a poll reads until
+	 * it is past the newest entry time it saw before, so entries that share that time (a list's
+	 * order among equal times is arbitrary) cannot hide behind a page of known ones.
+	 */
+	enteredAt?(record: IDataObject): number | undefined;
 }
 
 interface SeenState {
 	key?: string;
-	/** Fingerprints of the ids seen, the most recent first; never more than `remember`. */
+	/** Fingerprints of the entries seen, the most recent first; never more than `remember`. */
 	seen?: string[];
+	/** The newest entry time seen (epoch ms), for feeds that tell it. */
+	since?: number;
+}
+
+export interface SeenPollOptions {
+	key: string;
+	/** Entries remembered at most (default 500): the state's bound. */
+	remember?: number;
+	/** Pages read per poll at most (default 10). */
+	maxPages?: number;
+	/** Which new entries are emitted; the others are remembered as seen all the same. */
+	emit?: (record: IDataObject) => boolean;
+	/** Called when a poll stopped with news still on its last page (a burst larger than it reads). */
+	onGap?: () => void;
 }
 
 /**
  * Records that entered a state after they were created (an invoice that became paid, a bill run
  * that completed), so neither their id nor their creation time says they are new. Each poll reads
- * the list newest first until a page holds only records already seen, and emits the others. The
- * state remembers at most `remember` id fingerprints, the most recent first, so it stays bounded;
- * a record that drops out of the remembered window and later reaches the top of the list again
- * would be emitted again.
+ * the list (most recent entries first) and emits the entries it has not seen, oldest first. It
+ * stops at the first page older than the newest entry time it saw before (when the feed tells
+ * entry times), else at the first page that holds only entries already seen. The state remembers
+ * at most `remember` entry fingerprints, the most recent first, so it stays bounded; an entry that
+ * drops out of the remembered window and later reaches the top of the list again would be emitted
+ * again. A page that brings no entry not already read this poll (a feed that ignores the page
+ * parameter) ends the walk.
  */
 export async function pollNewBySeenSet(
 	this: IPollFunctions,
 	feed: SeenFeed,
-	options: { key: string; remember?: number; maxPages?: number },
+	options: SeenPollOptions,
 ): Promise<INodeExecutionData[][] | null> {
 	const remember = options.remember ?? 500;
 	const maxPages = options.maxPages ?? 10;
+	const emit = options.emit ?? (() => true);
 	if (this.getMode() === 'manual') {
 		const { records } = await feed.newestFirst(0);
-		return records.length ? [this.helpers.returnJsonArray(records.slice(0, 1))] : null;
+		const sample = records.find(emit);
+		return sample ? [this.helpers.returnJsonArray([sample])] : null;
 	}
 	const state = this.getWorkflowStaticData('node') as SeenState;
 	const seeding = state.key !== options.key || !Array.isArray(state.seen);
 	const known = new Set(seeding ? [] : state.seen);
+	const since = seeding ? undefined : state.since;
+	const timeOf = (record: IDataObject) => {
+		const time = feed.enteredAt?.(record);
+		return typeof time === 'number' && Number.isFinite(time) ? time : undefined;
+	};
 	const current: string[] = [];
+	const read = new Set<string>();
 	const fresh: IDataObject[] = [];
+	let newest = since;
+	let news = 0;
+	let stoppedWithNews = false;
 	for (let page = 0; page < maxPages && current.length < remember; page++) {
 		const { records, more } = await feed.newestFirst(page);
-		let news = 0;
+		let pageNews = 0;
+		let progress = false;
 		for (const record of records) {
 			const mark = fingerprint(feed.id(record));
-			if (current.includes(mark)) continue;
+			if (read.has(mark)) continue;
+			read.add(mark);
 			current.push(mark);
+			progress = true;
+			const time = timeOf(record);
+			if (time !== undefined) newest = Math.max(newest ?? time, time);
 			if (!known.has(mark)) {
-				news++;
-				fresh.push(record);
+				pageNews++;
+				if (emit(record)) fresh.push(record);
 			}
 		}
-		if (!more || records.length === 0 || (!seeding && news === 0)) break;
+		news += pageNews;
+		stoppedWithNews = pageNews > 0;
+		const lastTime = records.length ? timeOf(records[records.length - 1]) : undefined;
+		const pastKnown = since !== undefined && lastTime !== undefined ? lastTime < since : pageNews === 0;
+		if (!more || records.length === 0 || !progress || (!seeding && pastKnown)) {
+			stoppedWithNews = false;
+			break;
+		}
 	}
 	if (seeding) {
 		state.key = options.key;
 		state.seen = current.slice(0, remember);
+		if (newest !== undefined) state.since = newest;
 		return null;
 	}
-	if (!fresh.length) return null;
-	const merged = [...current, ...(state.seen ?? []).filter((mark) => !current.includes(mark))];
+	if (stoppedWithNews) options.onGap?.();
+	if (!news) return null;
+	const merged = [...current, ...(state.seen ?? []).filter((mark) => !read.has(mark))];
 	state.seen = merged.slice(0, remember);
-	return [this.helpers.returnJsonArray(fresh.reverse())];
+	if (newest !== undefined) state.since = newest;
+	return fresh.length ? [this.helpers.returnJsonArray(fresh.reverse())] : null;
 }
 
 // ---------------------------------------------------------------------------------------------

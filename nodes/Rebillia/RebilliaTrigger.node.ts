@@ -1,0 +1,224 @@
+import {
+	NodeConnectionTypes,
+	type IDataObject,
+	type INodeExecutionData,
+	type INodeType,
+	type INodeTypeDescription,
+	type IPollFunctions,
+} from 'n8n-workflow';
+import { simplifyField } from '../shared/fields';
+import { isoTimestamps, pollNewByMaxId, pollNewBySeenSet, type IdFeed, type SeenFeed } from '../shared/poll';
+import { vendorRequest } from '../shared/request';
+import { rebillia, rebilliaRecords } from './shared/api';
+import {
+	simplifyBillRun,
+	simplifyCustomer,
+	simplifyInvoice,
+	simplifyInvoiceEntry,
+	simplifySubscription,
+	simplifyTransaction,
+} from './shared/triggerSimplify';
+
+/** Records read per page; a burst larger than a page is read page by page. */
+export const TRIGGER_PAGE_SIZE = 50;
+/** Entries the status events remember (the bound of their state). */
+export const REMEMBERED_ENTRIES = 500;
+
+const FAILED_PAYMENT = new Set(['declined', 'error']);
+
+/**
+ * The invoice statuses Rebillia lists (API §2.6), with the invoice's own date for entering the
+ * status where it has one.
+ */
+export const INVOICE_STATUSES: Array<{ name: string; value: string; enteredAt?: string }> = [
+	{ name: 'Canceled', value: 'canceled', enteredAt: 'dateVoid' },
+	{ name: 'Paid', value: 'paid', enteredAt: 'datePaid' },
+	{ name: 'Partially Paid', value: 'partialPaid' },
+	{ name: 'Partially Refunded', value: 'partialRefund', enteredAt: 'dateRefund' },
+	{ name: 'Payment Due', value: 'paymentDue' },
+	{ name: 'Posted', value: 'posted' },
+	{ name: 'Refunded', value: 'refund', enteredAt: 'dateRefund' },
+	{ name: 'Request Payment', value: 'requestPayment' },
+	{ name: 'Required Authorization', value: 'requiredAuthorization' },
+	{ name: 'Voided', value: 'voided', enteredAt: 'dateVoid' },
+];
+
+/** Rebillia's timestamps: `YYYY-MM-DD hh:mm:ss` (UTC) in records, ISO-8601 with +00:00 in the invoice envelope. */
+const rebilliaTime = isoTimestamps({ zonelessAs: 'utc', writeZone: false });
+
+interface NewRecordEvent {
+	path: string;
+	simplify: (record: IDataObject) => IDataObject;
+}
+
+const NEW_RECORD_EVENTS: Record<string, NewRecordEvent> = {
+	newCustomer: { path: '/customers', simplify: simplifyCustomer },
+	newSubscription: { path: '/subscriptions', simplify: simplifySubscription },
+	newInvoice: { path: '/invoices', simplify: simplifyInvoice },
+	newTransaction: { path: '/transactions', simplify: simplifyTransaction },
+};
+
+/**
+ * One page of a Rebillia list, newest first by `orderBy`. The bare-array lists document no paging:
+ * `page`/`itemPerPage` are sent, and a list that ignores them (answering more than a page) is read
+ * whole in one request. A short page does not mean the end (a silent cap would look the same);
+ * an empty page or the envelope's `totalPages` does.
+ */
+async function readPage(context: IPollFunctions, path: string, qs: IDataObject, page: number) {
+	const body = await vendorRequest.call(context, rebillia, {
+		method: 'GET',
+		path,
+		qs: { ...qs, sortBy: 'desc', itemPerPage: TRIGGER_PAGE_SIZE, page: page + 1 },
+	});
+	const records = rebilliaRecords(body);
+	const totalPages = !Array.isArray(body) && body && typeof body === 'object' ? (body as IDataObject).totalPages : undefined;
+	const more =
+		records.length > 0 && records.length <= TRIGGER_PAGE_SIZE && (typeof totalPages !== 'number' || page + 1 < totalPages);
+	return { records, more };
+}
+
+function newRecordFeed(context: IPollFunctions, path: string): IdFeed {
+	return {
+		newestFirst: async (page) => await readPage(context, path, { orderBy: 'id' }, page),
+		id: (record) => Number(record.id),
+	};
+}
+
+/**
+ * Invoices entering one status. Paid: the paid list (`status=paid`, the paged envelope) by payment
+ * date, newest first; an invoice paid again after a refund has a new payment date and counts
+ * again. Other statuses have no entry date in that list's slim items: the invoice list by
+ * `updatedAt` (a status change updates it), newest first, filtered here by status.
+ */
+function invoiceStatusFeed(context: IPollFunctions, status: string): SeenFeed {
+	if (status === 'paid') {
+		return {
+			newestFirst: async (page) => await readPage(context, '/invoices', { status, orderBy: 'datePaid' }, page),
+			id: (record) => `${String(record.id)}|${String(record.datePaid ?? '')}`,
+			enteredAt: (record) => rebilliaTime.parse(record.datePaid),
+		};
+	}
+	const ownDate = INVOICE_STATUSES.find((entry) => entry.value === status)?.enteredAt;
+	return {
+		newestFirst: async (page) => await readPage(context, '/invoices', { orderBy: 'updatedAt' }, page),
+		id: (record) => `${String(record.id)}|${String(record.status)}|${ownDate ? String(record[ownDate] ?? '') : ''}`,
+		enteredAt: (record) => rebilliaTime.parse(record.updatedAt),
+	};
+}
+
+/** Completed bill runs, most recently completed first (`query=completed` matches both completed statuses). */
+function completedBillRunFeed(context: IPollFunctions): SeenFeed {
+	return {
+		newestFirst: async (page) => await readPage(context, '/bill-run', { query: 'completed', orderBy: 'completedOn' }, page),
+		id: (record) => `${String(record.id)}|${String(record.completedOn ?? '')}`,
+		enteredAt: (record) => rebilliaTime.parse(record.completedOn),
+	};
+}
+
+export class RebilliaTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Rebillia Trigger',
+		name: 'rebilliaTrigger',
+		icon: { light: 'file:../../icons/rebillia.svg', dark: 'file:../../icons/rebillia.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle:
+			'={{ {"newCustomer": "New Customer", "newSubscription": "New Subscription", "newInvoice": "New Invoice", "newTransaction": "New Transaction", "invoiceStatusChanged": "Invoice Status Changed", "billRunCompleted": "Bill Run Completed"}[$parameter["event"]] }}',
+		description: 'Starts the workflow on new Rebillia customers, subscriptions, invoices and payments, invoice status changes and completed bill runs',
+		defaults: { name: 'Rebillia Trigger' },
+		polling: true,
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'rebilliaApi', required: true }],
+		properties: [
+			{
+				displayName: 'Event',
+				name: 'event',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{ name: 'Bill Run Completed', value: 'billRunCompleted', description: 'A bill run finished' },
+					{ name: 'Invoice Status Changed', value: 'invoiceStatusChanged', description: 'An invoice entered a chosen status, e.g. paid' },
+					{ name: 'New Customer', value: 'newCustomer', description: 'A customer was created' },
+					{ name: 'New Invoice', value: 'newInvoice', description: 'An invoice was created' },
+					{ name: 'New Subscription', value: 'newSubscription', description: 'A subscription was created' },
+					{ name: 'New Transaction', value: 'newTransaction', description: 'A payment, refund or failed payment was recorded' },
+				],
+				default: 'newInvoice',
+			},
+			{
+				displayName: 'Status',
+				name: 'status',
+				type: 'options',
+				options: INVOICE_STATUSES.map(({ name, value }) => ({ name, value })),
+				default: 'paid',
+				displayOptions: { show: { event: ['invoiceStatusChanged'] } },
+				description: 'Emit an invoice once when it enters this status',
+			},
+			{
+				displayName: 'Only Failed Payments',
+				name: 'onlyFailed',
+				type: 'boolean',
+				default: false,
+				displayOptions: { show: { event: ['newTransaction'] } },
+				description: 'Whether to emit only transactions that were declined or ended in an error',
+			},
+			{
+				displayName: 'Include Runs With Errors',
+				name: 'includeErrors',
+				type: 'boolean',
+				default: true,
+				displayOptions: { show: { event: ['billRunCompleted'] } },
+				description: 'Whether bill runs that completed with errors are emitted too',
+			},
+			{
+				displayName: `Rebillia has no event feed for this: each poll reads the latest changes and the trigger remembers the last ${REMEMBERED_ENTRIES} entries it saw, so each comes out once. For statuses other than Paid, an invoice edited long after it entered the status (after ${REMEMBERED_ENTRIES} newer invoice changes) may come out again.`,
+				name: 'stateNotice',
+				type: 'notice',
+				default: '',
+				displayOptions: { show: { event: ['invoiceStatusChanged', 'billRunCompleted'] } },
+			},
+			simplifyField,
+		],
+	};
+
+	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
+		const event = this.getNodeParameter('event') as string;
+		const simplify = this.getNodeParameter('simplify', true) !== false;
+		const node = this.getNode().name;
+		let result: INodeExecutionData[][] | null;
+		let simplifier: (record: IDataObject) => IDataObject;
+
+		if (event === 'invoiceStatusChanged') {
+			const status = this.getNodeParameter('status', 'paid') as string;
+			simplifier = status === 'paid' ? simplifyInvoiceEntry : simplifyInvoice;
+			result = await pollNewBySeenSet.call(this, invoiceStatusFeed(this, status), {
+				key: `${event}:${status}`,
+				remember: REMEMBERED_ENTRIES,
+				emit: status === 'paid' ? undefined : (record) => record.status === status,
+				onGap: () => this.logger.warn(`${node}: more invoices entered "${status}" since the last poll than one poll reads; the oldest of them were skipped`),
+			});
+		} else if (event === 'billRunCompleted') {
+			const includeErrors = this.getNodeParameter('includeErrors', true) !== false;
+			simplifier = simplifyBillRun;
+			result = await pollNewBySeenSet.call(this, completedBillRunFeed(this), {
+				key: event,
+				remember: REMEMBERED_ENTRIES,
+				emit: (record) => record.status === 'completed' || (includeErrors && record.status === 'completedWithErrors'),
+				onGap: () => this.logger.warn(`${node}: more bill runs completed since the last poll than one poll reads; the oldest of them were skipped`),
+			});
+		} else {
+			const spec = NEW_RECORD_EVENTS[event];
+			const onlyFailed = event === 'newTransaction' && this.getNodeParameter('onlyFailed', false) === true;
+			simplifier = spec.simplify;
+			result = await pollNewByMaxId.call(this, newRecordFeed(this, spec.path), {
+				// The cursor is the same with or without the filter: switching it does not re-seed.
+				key: event,
+				emit: onlyFailed ? (record) => FAILED_PAYMENT.has(String(record.status)) : undefined,
+				onGap: (from, to) => this.logger.warn(`${node}: too many new records since the last poll; ids ${from}–${to} were skipped`),
+			});
+		}
+		if (!result || !simplify) return result;
+		return [result[0].map((item) => ({ ...item, json: simplifier(item.json) }))];
+	}
+}

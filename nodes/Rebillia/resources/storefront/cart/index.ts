@@ -1,0 +1,9 @@
+import type { ResourceSpec } from '../../../../shared/operations';
+import { checkSubscription } from './checkSubscription';
+
+export const cart: ResourceSpec = {
+	name: 'Cart',
+	value: 'cart',
+	operations: [checkSubscription],
+	defaultOperation: 'checkSubscription',
+};

@@ -1,0 +1,10 @@
+import type { ResourceSpec } from '../../../../shared/operations';
+import { get } from './get';
+import { placeOrder } from './placeOrder';
+
+export const checkout: ResourceSpec = {
+	name: 'Checkout',
+	value: 'checkout',
+	operations: [get, placeOrder],
+	defaultOperation: 'get',
+};

@@ -1,0 +1,9 @@
+import type { ResourceSpec } from '../../../../shared/operations';
+import { getClientToken } from './getClientToken';
+
+export const gateway: ResourceSpec = {
+	name: 'Gateway',
+	value: 'gateway',
+	operations: [getClientToken],
+	defaultOperation: 'getClientToken',
+};

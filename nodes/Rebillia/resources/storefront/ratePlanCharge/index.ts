@@ -1,0 +1,11 @@
+import type { ResourceSpec } from '../../../../shared/operations';
+import { getExternalProduct } from './getExternalProduct';
+import { schedule } from './schedule';
+import { updateExternal } from './updateExternal';
+
+export const ratePlanCharge: ResourceSpec = {
+	name: 'Rate Plan Charge',
+	value: 'ratePlanCharge',
+	operations: [getExternalProduct, updateExternal, schedule],
+	defaultOperation: 'getExternalProduct',
+};

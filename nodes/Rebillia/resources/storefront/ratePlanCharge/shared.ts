@@ -1,0 +1,9 @@
+import { idField } from '../../../shared/storefrontFields';
+
+export const ratePlanChargeIdField = idField({
+	displayName: 'Rate Plan Charge ID',
+	name: 'ratePlanChargeId',
+	noun: 'rate plan charge',
+	example: 4,
+	description: 'A charge of one of the shopper’s subscriptions (Subscription: Get shows them)',
+});

@@ -1,0 +1,9 @@
+import type { ResourceSpec } from '../../../../shared/operations';
+import { get } from './get';
+
+export const settings: ResourceSpec = {
+	name: 'Settings',
+	value: 'settings',
+	operations: [get],
+	defaultOperation: 'get',
+};

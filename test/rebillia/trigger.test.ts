@@ -1,0 +1,420 @@
+/**
+ * The Rebillia trigger through n8n-core's PollContext against the simulator: named cases for each
+ * event (seeding, what comes out and how, Simplify, manual runs, failed polls, restarts, bursts
+ * over a page, servers that cap or ignore paging), the status events with records that change
+ * state between polls and a bounded state, and a seeded random run of 300+ polls with bursts,
+ * restarts and failures that checks every record comes out exactly once.
+ */
+import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
+import { REMEMBERED_ENTRIES, RebilliaTrigger, TRIGGER_PAGE_SIZE } from '../../nodes/Rebillia/RebilliaTrigger.node';
+import { PollHarness, testNode } from '../helpers/engine';
+import { REBILLIA_CREDENTIAL, rebilliaEnvironment, useRebilliaSim, type RebilliaSim } from '../helpers/rebillia';
+
+type Inserted = { inserted: Array<{ id: number; createdAt: string; status: string | null }> };
+
+const emitted = (result: INodeExecutionData[][] | null) => (result ? result[0].map((item) => item.json) : []);
+const idsOf = (result: INodeExecutionData[][] | null) => emitted(result).map((record) => record.id as number);
+
+async function insert(sim: RebilliaSim, kind: string, fields: IDataObject = {}): Promise<number[]> {
+	const result = await sim.control<Inserted>('insert', { kind, ...fields });
+	if (!Array.isArray(result.inserted)) throw new Error(`insert ${kind} failed: ${JSON.stringify(result)}`);
+	return result.inserted.map((entry) => entry.id);
+}
+
+describe('Rebillia trigger', () => {
+	const sim = useRebilliaSim();
+	const trigger = (parameters: IDataObject, overrides: IDataObject = {}) =>
+		new PollHarness(
+			rebilliaEnvironment(sim, { rebilliaTrigger: new RebilliaTrigger() }, overrides),
+			testNode('rebilliaTrigger', parameters, { name: 'Rebillia Trigger', credentials: REBILLIA_CREDENTIAL as never }),
+		);
+	const activate = async (harness: PollHarness) => {
+		expect(await harness.poll({ isActivation: true })).toBeNull();
+		return harness;
+	};
+
+	describe('New Customer', () => {
+		it('seeds at activation with one request and emits nothing then', async () => {
+			await sim.clearLog();
+			const harness = await activate(trigger({ event: 'newCustomer' }));
+			const [request] = await sim.requests();
+			expect(request.path).toBe('/v1/customers');
+			expect(request.query).toEqual({ orderBy: 'id', sortBy: 'desc', itemPerPage: String(TRIGGER_PAGE_SIZE), page: '1' });
+			expect(harness.persisted).toEqual({ 'node:Rebillia Trigger': { key: 'newCustomer', maxId: 4 } });
+		});
+
+		it('emits new customers once, oldest first, comparing ids as numbers past 9', async () => {
+			const harness = await activate(trigger({ event: 'newCustomer' }));
+			const ids = await insert(sim, 'customer', { count: 10 });
+			expect(ids.some((id) => id >= 10)).toBe(true);
+			expect(idsOf(await harness.poll())).toEqual(ids);
+			expect(await harness.poll()).toBeNull();
+		});
+
+		it('Simplify (the default) gives the customer’s own fields; off, the record as Rebillia answers it', async () => {
+			const simple = await activate(trigger({ event: 'newCustomer' }));
+			const raw = await activate(trigger({ event: 'newCustomer', simplify: false }));
+			const [id] = await insert(sim, 'customer', { firstName: 'Ada', email: 'ada@example.com' });
+			const [simplified] = emitted(await simple.poll());
+			expect(simplified).toMatchObject({ id, firstName: 'Ada', email: 'ada@example.com', status: 'active' });
+			expect(Object.keys(simplified)).not.toContain('paymentMethods');
+			const [full] = emitted(await raw.poll());
+			expect(full).toMatchObject({ id, firstName: 'Ada' });
+			expect(Object.keys(full).length).toBeGreaterThan(Object.keys(simplified).length);
+		});
+
+		it('reads a burst over several pages in one poll', async () => {
+			const harness = await activate(trigger({ event: 'newCustomer' }));
+			const ids = await insert(sim, 'customer', { count: 2 * TRIGGER_PAGE_SIZE + 17 });
+			await sim.clearLog();
+			expect(idsOf(await harness.poll())).toEqual(ids);
+			expect((await sim.requests()).map((request) => request.query.page)).toEqual(['1', '2', '3']);
+		});
+
+		it('reads through pages a server caps below the asked size', async () => {
+			const harness = await activate(trigger({ event: 'newCustomer' }));
+			await sim.control('paging', { cap: 20 });
+			const ids = await insert(sim, 'customer', { count: 75 });
+			expect(idsOf(await harness.poll())).toEqual(ids);
+		});
+
+		it('on a server that ignores the page number: no endless loop, no duplicates, the skipped range is logged', async () => {
+			const harness = await activate(trigger({ event: 'newCustomer' }));
+			await sim.control('paging', { ignorePage: true });
+			const small = await insert(sim, 'customer', { count: 30 });
+			expect(idsOf(await harness.poll())).toEqual(small);
+			const large = await insert(sim, 'customer', { count: 80 });
+			await sim.clearLog();
+			expect(idsOf(await harness.poll())).toEqual(large.slice(-TRIGGER_PAGE_SIZE));
+			expect(await sim.requests()).toHaveLength(2);
+			expect(await harness.poll()).toBeNull();
+		});
+
+		it('a failed poll changes nothing and the next one emits', async () => {
+			const harness = await activate(trigger({ event: 'newCustomer' }));
+			const ids = await insert(sim, 'customer', { count: 3 });
+			const before = JSON.stringify(harness.staticData);
+			await sim.control('fail', { count: 1, status: 500 });
+			await expect(harness.poll()).rejects.toMatchObject({ httpCode: '500' });
+			expect(JSON.stringify(harness.staticData)).toBe(before);
+			expect(idsOf(await harness.poll())).toEqual(ids);
+		});
+
+		it('survives a restart with the persisted cursor', async () => {
+			const harness = await activate(trigger({ event: 'newCustomer' }));
+			harness.load();
+			const ids = await insert(sim, 'customer', { count: 2 });
+			expect(idsOf(await harness.poll({ activation: 'init', isActivation: true }))).toEqual(ids);
+		});
+
+		it('manual mode returns the newest customer and leaves the cursor alone', async () => {
+			const harness = await activate(trigger({ event: 'newCustomer' }));
+			const ids = await insert(sim, 'customer', { count: 2 });
+			const before = JSON.stringify(harness.staticData);
+			expect(idsOf(await harness.poll({ mode: 'manual' }))).toEqual([ids[1]]);
+			expect(JSON.stringify(harness.staticData)).toBe(before);
+			expect(idsOf(await harness.poll())).toEqual(ids);
+		});
+
+		it('an empty list at activation: everything after it comes out', async () => {
+			await sim.reset(true);
+			const harness = await activate(trigger({ event: 'newCustomer' }));
+			expect(harness.staticData.maxId).toBe(0);
+			const ids = await insert(sim, 'customer', { count: 3 });
+			expect(idsOf(await harness.poll())).toEqual(ids);
+		});
+	});
+
+	describe('New Subscription and New Invoice', () => {
+		it('emits a new subscription, simplified with its customer', async () => {
+			const harness = await activate(trigger({ event: 'newSubscription' }));
+			const [id] = await insert(sim, 'subscription', { customerId: 4 });
+			expect(emitted(await harness.poll())).toEqual([
+				expect.objectContaining({ id, status: 'active', customerId: 4, customerEmail: 'jonh.doe@example.com' }),
+			]);
+		});
+
+		it('emits new invoices, including those a bill run issues', async () => {
+			const harness = await activate(trigger({ event: 'newInvoice' }));
+			const ids = await insert(sim, 'invoice', { count: 2, total: 12 });
+			const [run] = await insert(sim, 'billRun');
+			await sim.control('completeBillRun', { id: run, invoices: 2 });
+			const out = emitted(await harness.poll());
+			expect(out.map((invoice) => invoice.id)).toEqual([...ids, ids[1] + 1, ids[1] + 2]);
+			expect(out[0]).toMatchObject({ status: 'posted', customerId: 4 });
+		});
+
+		it('a late record (older creation time, newer id) still comes out', async () => {
+			const harness = await activate(trigger({ event: 'newInvoice' }));
+			const [late] = await insert(sim, 'invoice', { late: 7200 });
+			expect(idsOf(await harness.poll())).toEqual([late]);
+		});
+	});
+
+	describe('New Transaction', () => {
+		it('emits every new transaction, or only the failed payments', async () => {
+			const all = await activate(trigger({ event: 'newTransaction' }));
+			const failed = await activate(trigger({ event: 'newTransaction', onlyFailed: true }));
+			const ids = await insert(sim, 'transaction', { records: [{ status: 'settled' }, { status: 'declined' }, { status: 'settled' }, { status: 'error' }], invoiceId: 1 });
+			expect(idsOf(await all.poll())).toEqual(ids);
+			const out = emitted(await failed.poll());
+			expect(out.map((transaction) => transaction.id)).toEqual([ids[1], ids[3]]);
+			expect(out[0]).toMatchObject({ status: 'declined', errorMessage: 'Your card was declined.', invoiceId: 1 });
+			expect(await failed.poll()).toBeNull();
+		});
+
+		it('only failed payments: settled ones in between move the cursor without coming out, even after a reload', async () => {
+			const harness = await activate(trigger({ event: 'newTransaction', onlyFailed: true }));
+			await insert(sim, 'transaction', { count: 3, status: 'settled', invoiceId: 1 });
+			expect(await harness.poll()).toBeNull();
+			harness.dropUnpersisted();
+			const [declined] = await insert(sim, 'transaction', { status: 'declined', invoiceId: 1 });
+			expect(idsOf(await harness.poll())).toEqual([declined]);
+			expect(await harness.poll()).toBeNull();
+		});
+
+		it('manual mode samples a failed payment when asked for those', async () => {
+			const harness = await activate(trigger({ event: 'newTransaction', onlyFailed: true }));
+			const [declined] = await insert(sim, 'transaction', { status: 'declined', invoiceId: 1 });
+			await insert(sim, 'transaction', { status: 'settled', invoiceId: 1 });
+			expect(idsOf(await harness.poll({ mode: 'manual' }))).toEqual([declined]);
+		});
+	});
+
+	describe('Invoice Status Changed', () => {
+		it('emits an invoice once when it enters the status after its creation', async () => {
+			const harness = await activate(trigger({ event: 'invoiceStatusChanged', status: 'paid' }));
+			const [invoice] = await insert(sim, 'invoice', { total: 20 });
+			expect(await harness.poll()).toBeNull();
+			await sim.control('setInvoiceStatus', { id: invoice, status: 'paid' });
+			await sim.clearLog();
+			const out = emitted(await harness.poll());
+			expect(out).toEqual([expect.objectContaining({ id: invoice, status: 'paid', total: '20.0000', balanceDue: '0.0000' })]);
+			expect(out[0].datePaid).toMatch(/\+00:00$/);
+			const [request] = await sim.requests();
+			expect(request.query).toEqual({ status: 'paid', orderBy: 'datePaid', sortBy: 'desc', itemPerPage: String(TRIGGER_PAGE_SIZE), page: '1' });
+			expect(await harness.poll()).toBeNull();
+		});
+
+		it('records that change state between polls: each entry comes out once, in the order they entered', async () => {
+			const paid = await activate(trigger({ event: 'invoiceStatusChanged', status: 'paid' }));
+			const voided = await activate(trigger({ event: 'invoiceStatusChanged', status: 'voided' }));
+			const [a, b, c, d] = await insert(sim, 'invoice', { count: 4 });
+			await paid.poll();
+			await sim.control('setInvoiceStatus', { id: c, status: 'paid', datePaid: '2030-01-01 10:00:00' });
+			await sim.control('setInvoiceStatus', { id: a, status: 'paid', datePaid: '2030-01-01 10:00:05' });
+			const [e] = await insert(sim, 'invoice', { status: 'paid' });
+			// b is paid and then voided before the next poll: the paid trigger never sees it paid.
+			await sim.control('setInvoiceStatus', { id: b, status: 'paid' });
+			await sim.control('setInvoiceStatus', { id: b, status: 'voided' });
+			await sim.control('setInvoiceStatus', { id: d, status: 'voided' });
+			expect(idsOf(await paid.poll())).toEqual([e, c, a]);
+			expect(idsOf(await voided.poll()).sort()).toEqual([b, d].sort());
+			expect(await paid.poll()).toBeNull();
+			expect(await voided.poll()).toBeNull();
+		});
+
+		it('a status without its own date (payment due): from the invoice list by last change, filtered; an edit that keeps the status is not an entry', async () => {
+			const harness = await activate(trigger({ event: 'invoiceStatusChanged', status: 'paymentDue' }));
+			const [due, other] = await insert(sim, 'invoice', { count: 2 });
+			await sim.control('setInvoiceStatus', { id: due, status: 'paymentDue' });
+			await sim.control('setInvoiceStatus', { id: other, status: 'requestPayment' });
+			await sim.clearLog();
+			const out = emitted(await harness.poll());
+			expect(out).toEqual([expect.objectContaining({ id: due, status: 'paymentDue', customerId: 4 })]);
+			const [request] = await sim.requests();
+			expect(request.query).toEqual({ orderBy: 'updatedAt', sortBy: 'desc', itemPerPage: String(TRIGGER_PAGE_SIZE), page: '1' });
+			// Touched again without leaving the status.
+			await sim.control('setInvoiceStatus', { id: due, status: 'paymentDue' });
+			expect(await harness.poll()).toBeNull();
+		});
+
+		it('an invoice paid again after a refund enters "paid" again', async () => {
+			const harness = await activate(trigger({ event: 'invoiceStatusChanged', status: 'paid' }));
+			const [invoice] = await insert(sim, 'invoice');
+			await sim.control('setInvoiceStatus', { id: invoice, status: 'paid', datePaid: '2030-02-01 09:00:00' });
+			expect(idsOf(await harness.poll())).toEqual([invoice]);
+			await sim.control('setInvoiceStatus', { id: invoice, status: 'refund' });
+			expect(await harness.poll()).toBeNull();
+			await sim.control('setInvoiceStatus', { id: invoice, status: 'paid', datePaid: '2030-02-03 09:00:00' });
+			expect(idsOf(await harness.poll())).toEqual([invoice]);
+		});
+
+		it('changing the status re-seeds instead of emitting the history', async () => {
+			const harness = await activate(trigger({ event: 'invoiceStatusChanged', status: 'paid' }));
+			const edited = trigger({ event: 'invoiceStatusChanged', status: 'posted' });
+			edited.persisted = harness.persisted;
+			edited.load();
+			expect(await edited.poll({ activation: 'update', isActivation: true })).toBeNull();
+			expect(edited.staticData.key).toBe('invoiceStatusChanged:posted');
+		});
+
+		it(`keeps its state bounded: at most ${REMEMBERED_ENTRIES} entries after 1,200 invoices were paid`, async () => {
+			const harness = await activate(trigger({ event: 'invoiceStatusChanged', status: 'paid' }));
+			let total = 0;
+			for (let round = 0; round < 12; round++) {
+				const ids = await insert(sim, 'invoice', { count: 100 });
+				for (const id of ids) await sim.control('setInvoiceStatus', { id, status: 'paid' });
+				total += idsOf(await harness.poll()).length;
+				expect((harness.staticData.seen as string[]).length).toBeLessThanOrEqual(REMEMBERED_ENTRIES);
+			}
+			expect(total).toBe(1200);
+			const size = JSON.stringify(harness.persisted).length;
+			console.log(`Rebillia trigger state after 1,200 paid invoices: ${(harness.staticData.seen as string[]).length} entries, ${size} bytes`);
+			expect(size).toBeLessThan(6 * 1024);
+		}, 120_000);
+	});
+
+	describe('Bill Run Completed', () => {
+		it('emits a bill run once when it completes, with or without errors as chosen', async () => {
+			const withErrors = await activate(trigger({ event: 'billRunCompleted' }));
+			const cleanOnly = await activate(trigger({ event: 'billRunCompleted', includeErrors: false }));
+			const [first, second, pending] = await insert(sim, 'billRun', { count: 3 });
+			expect(await withErrors.poll()).toBeNull();
+			await sim.control('completeBillRun', { id: first, invoices: 1 });
+			await sim.control('completeBillRun', { id: second, status: 'completedWithErrors' });
+			const out = emitted(await withErrors.poll());
+			expect(out.map((run) => run.id).sort()).toEqual([first, second].sort());
+			expect(out.find((run) => run.id === first)).toMatchObject({ status: 'completed', invoiceCount: 1 });
+			expect(idsOf(await cleanOnly.poll())).toEqual([first]);
+			expect(await withErrors.poll()).toBeNull();
+			expect(await cleanOnly.poll()).toBeNull();
+			expect(out.map((run) => run.id)).not.toContain(pending);
+		});
+	});
+
+	it('keeps its description small', () => {
+		const size = JSON.stringify(new RebilliaTrigger().description).length;
+		console.log(`Rebillia trigger description: ${(size / 1024).toFixed(1)} KB`);
+		expect(size).toBeLessThan(200 * 1024);
+	});
+
+	it('seeded random run: 300+ polls with bursts over a page, restarts and failed polls; every record exactly once', async () => {
+		let seed = 0x5eed1;
+		const random = () => {
+			seed = (seed + 0x6d2b79f5) | 0;
+			let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+			t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+			return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+		};
+		const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
+		const fast = { requestsPerSecond: 1000 };
+		const triggers = {
+			newCustomer: trigger({ event: 'newCustomer' }, fast),
+			newInvoice: trigger({ event: 'newInvoice' }, fast),
+			failedPayment: trigger({ event: 'newTransaction', onlyFailed: true }, fast),
+			invoicePaid: trigger({ event: 'invoiceStatusChanged', status: 'paid' }, fast),
+			invoiceVoided: trigger({ event: 'invoiceStatusChanged', status: 'voided' }, fast),
+			billRunCompleted: trigger({ event: 'billRunCompleted' }, fast),
+		};
+		type Name = keyof typeof triggers;
+		const names = Object.keys(triggers) as Name[];
+		for (const name of names) await activate(triggers[name]);
+
+		const empty = () => Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<Name, number[]>;
+		const expected = empty();
+		const received = empty();
+		const unpaid: number[] = [];
+		const pendingRuns: number[] = [];
+		const counts = { polls: 0, nullPolls: 0, failures: 0, restarts: 0, bursts: 0, largestBurst: 0 };
+
+		const poll = async (name: Name) => {
+			const harness = triggers[name];
+			const fail = random() < 0.07;
+			if (fail) await sim.control('fail', { count: 1, status: pick([500, 502, 503]) });
+			const before = JSON.stringify(harness.staticData);
+			counts.polls++;
+			try {
+				const result = await harness.poll();
+				expect(fail).toBe(false);
+				if (result === null) {
+					counts.nullPolls++;
+					// What n8n does on a reload after polls that emitted nothing: their changes are gone.
+					harness.dropUnpersisted();
+				}
+				received[name].push(...idsOf(result));
+			} catch (error) {
+				if (!fail) throw error;
+				expect(JSON.stringify(harness.staticData)).toBe(before);
+				counts.failures++;
+			}
+		};
+
+		const burst = (small: number) => {
+			if (random() >= 0.3) return 1 + Math.floor(random() * small);
+			const count = TRIGGER_PAGE_SIZE + 1 + Math.floor(random() * 80);
+			counts.bursts++;
+			counts.largestBurst = Math.max(counts.largestBurst, count);
+			return count;
+		};
+		for (let step = 0; step < 60; step++) {
+			const roll = random();
+			if (roll < 0.16) {
+				expected.newCustomer.push(...(await insert(sim, 'customer', { count: burst(5) })));
+			} else if (roll < 0.32) {
+				const paidNow = random() < 0.25;
+				const ids = await insert(sim, 'invoice', { count: burst(6), ...(paidNow ? { status: 'paid' } : {}) });
+				expected.newInvoice.push(...ids);
+				if (paidNow) expected.invoicePaid.push(...ids);
+				else unpaid.push(...ids);
+			} else if (roll < 0.5 && unpaid.length) {
+				// Some unpaid invoices are paid, others voided (each changes state once).
+				for (let index = 0, many = burst(8); index < many && unpaid.length; index++) {
+					const id = unpaid.splice(Math.floor(random() * unpaid.length), 1)[0];
+					const status = random() < 0.75 ? 'paid' : 'voided';
+					await sim.control('setInvoiceStatus', { id, status });
+					expected[status === 'paid' ? 'invoicePaid' : 'invoiceVoided'].push(id);
+				}
+			} else if (roll < 0.64) {
+				const records = Array.from({ length: burst(6) }, () => ({ status: pick(['settled', 'settled', 'declined', 'error', 'authorized']) }));
+				const ids = await insert(sim, 'transaction', { records, invoiceId: 1 });
+				expected.failedPayment.push(...ids.filter((_, index) => ['declined', 'error'].includes(records[index].status)));
+			} else if (roll < 0.74) {
+				pendingRuns.push(...(await insert(sim, 'billRun', { count: 1 + Math.floor(random() * 3) })));
+			} else if (roll < 0.86 && pendingRuns.length) {
+				for (let index = 0, many = 1 + Math.floor(random() * 2); index < many && pendingRuns.length; index++) {
+					const id = pendingRuns.shift()!;
+					const invoices = Math.floor(random() * 3);
+					const done = await sim.control<{ invoiceCount: number }>('completeBillRun', { id, invoices, status: pick(['completed', 'completedWithErrors']) });
+					expect(done.invoiceCount).toBe(invoices);
+					expected.billRunCompleted.push(id);
+					if (invoices) {
+						// The bill run issued new (posted) invoices: the newest ones.
+						const newest = (await sim.api('GET', `/invoices?orderBy=id&sortBy=desc&itemPerPage=${invoices}&page=1`)).body as IDataObject[];
+						const issued = newest.map((invoice) => invoice.id as number);
+						expected.newInvoice.push(...issued);
+						unpaid.push(...issued);
+					}
+				}
+			} else {
+				const name = pick(names);
+				triggers[name].load();
+				counts.restarts++;
+			}
+			for (const name of names) await poll(name);
+		}
+		// Drain: every trigger until it has nothing more.
+		for (const name of names) {
+			for (let round = 0; round < 3; round++) {
+				const result = await triggers[name].poll();
+				received[name].push(...idsOf(result));
+				counts.polls++;
+			}
+		}
+
+		const summary = names.map((name) => `${name} ${received[name].length}/${expected[name].length}`).join(', ');
+		console.log(
+			`Rebillia trigger simulation: ${counts.polls} polls (${counts.nullPolls} null, ${counts.failures} failed, ${counts.restarts} restarts), ` +
+				`${counts.bursts} bursts over a page (largest ${counts.largestBurst}); emitted/expected: ${summary}`,
+		);
+		expect(counts.polls).toBeGreaterThanOrEqual(300);
+		expect(counts.failures).toBeGreaterThan(0);
+		expect(counts.restarts).toBeGreaterThan(0);
+		expect(counts.bursts).toBeGreaterThan(0);
+		for (const name of names) {
+			const duplicates = received[name].filter((id, index) => received[name].indexOf(id) !== index);
+			expect({ name, duplicates }).toEqual({ name, duplicates: [] });
+			expect({ name, ids: [...received[name]].sort((a, b) => a - b) }).toEqual({ name, ids: [...expected[name]].sort((a, b) => a - b) });
+		}
+	}, 600_000);
+});

@@ -1,0 +1,303 @@
+/**
+ * The max-id and seen-set poll strategies under PollContext with tiny triggers over in-memory
+ * lists: paging back to the cursor, short and repeated pages, the page cap, the emit filter,
+ * failed polls, manual runs, and the seen-set's bound.
+ */
+import { NodeConnectionTypes, type IDataObject, type INodeType, type INodeTypeDescription, type IPollFunctions } from 'n8n-workflow';
+import { pollNewByMaxId, pollNewBySeenSet } from '../../nodes/shared/poll';
+import { PollHarness, testNode } from '../helpers/engine';
+
+/** The remote list, newest first, and how it pages. */
+const remote = {
+	records: [] as IDataObject[],
+	pageSize: 5,
+	/** Serves at most this many records a page, whatever is asked. */
+	cap: undefined as number | undefined,
+	ignorePage: false,
+	failNext: false,
+	reads: 0,
+};
+
+function page(index: number) {
+	remote.reads++;
+	if (remote.failNext) {
+		remote.failNext = false;
+		throw new Error('remote failed');
+	}
+	const size = Math.min(remote.pageSize, remote.cap ?? Infinity);
+	const start = (remote.ignorePage ? 0 : index) * size;
+	const records = remote.records.slice(start, start + size);
+	return { records, more: records.length > 0 };
+}
+
+const gaps: Array<[number, number] | 'seen'> = [];
+
+function triggerType(strategy: 'maxId' | 'seen'): INodeType {
+	const description: INodeTypeDescription = {
+		displayName: 'Strategy Trigger',
+		name: 'strategyTrigger',
+		group: ['trigger'],
+		version: 1,
+		description: 'test',
+		defaults: { name: 'Strategy Trigger' },
+		polling: true,
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		properties: [
+			{ displayName: 'Only Even', name: 'onlyEven', type: 'boolean', default: false },
+			{ displayName: 'Max Pages', name: 'maxPages', type: 'number', default: 50 },
+			{ displayName: 'Remember', name: 'remember', type: 'number', default: 500 },
+			{ displayName: 'Timed', name: 'timed', type: 'boolean', default: false },
+		],
+	};
+	return {
+		description,
+		async poll(this: IPollFunctions) {
+			const onlyEven = this.getNodeParameter('onlyEven') === true;
+			const maxPages = this.getNodeParameter('maxPages') as number;
+			const emit = onlyEven ? (record: IDataObject) => Number(record.id) % 2 === 0 : undefined;
+			const newestFirst = async (index: number) => page(index);
+			if (strategy === 'maxId') {
+				return await pollNewByMaxId.call(this, { newestFirst, id: (record) => Number(record.id) }, {
+					key: 'list',
+					maxPages,
+					emit,
+					onGap: (from, to) => gaps.push([from, to]),
+				});
+			}
+			const timed = this.getNodeParameter('timed') === true;
+			const feed = { newestFirst, id: (record: IDataObject) => String(record.id) };
+			return await pollNewBySeenSet.call(this, timed ? { ...feed, enteredAt: (record: IDataObject) => record.at as number } : feed, {
+				key: 'list',
+				maxPages,
+				remember: this.getNodeParameter('remember') as number,
+				emit,
+				onGap: () => gaps.push('seen'),
+			});
+		},
+	};
+}
+
+const ids = (result: Awaited<ReturnType<PollHarness['poll']>>) => (result ? result[0].map((item) => item.json.id) : []);
+/** Ids from..to as records, newest (highest) first. */
+const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, index) => ({ id: to - index }));
+
+function harness(strategy: 'maxId' | 'seen', parameters: IDataObject = {}) {
+	const env = { nodeTypes: { strategyTrigger: triggerType(strategy) }, credentialTypes: {}, credentials: {} };
+	return new PollHarness(env, testNode('strategyTrigger', parameters, { name: 'Strategy Trigger', credentials: {} }));
+}
+
+beforeEach(() => {
+	Object.assign(remote, { records: [], pageSize: 5, cap: undefined, ignorePage: false, failNext: false, reads: 0 });
+	gaps.length = 0;
+});
+
+describe('max-id poll strategy', () => {
+	it('seeds at the highest id, then emits only higher ids, oldest first, compared as numbers', async () => {
+		remote.records = range(1, 9);
+		const trigger = harness('maxId');
+		expect(await trigger.poll({ isActivation: true })).toBeNull();
+		expect(trigger.staticData.maxId).toBe(9);
+		remote.records = range(1, 11);
+		expect(ids(await trigger.poll())).toEqual([10, 11]);
+		expect(await trigger.poll()).toBeNull();
+	});
+
+	it('reads back page by page until it reaches the cursor', async () => {
+		remote.records = range(1, 3);
+		const trigger = harness('maxId');
+		await trigger.poll({ isActivation: true });
+		remote.records = range(1, 20);
+		remote.reads = 0;
+		expect(ids(await trigger.poll())).toEqual(range(4, 20).map((record) => record.id).reverse());
+		expect(remote.reads).toBe(4);
+		expect(gaps).toEqual([]);
+	});
+
+	it('does not stop on pages shorter than asked (a silent cap)', async () => {
+		remote.records = range(1, 2);
+		const trigger = harness('maxId');
+		await trigger.poll({ isActivation: true });
+		remote.records = range(1, 12);
+		remote.cap = 3;
+		expect(ids(await trigger.poll())).toHaveLength(10);
+	});
+
+	it('stops on a feed that serves the same page again, without duplicates, and reports the gap', async () => {
+		remote.records = range(1, 2);
+		const trigger = harness('maxId');
+		await trigger.poll({ isActivation: true });
+		remote.records = range(1, 14);
+		remote.ignorePage = true;
+		remote.reads = 0;
+		expect(ids(await trigger.poll())).toEqual([10, 11, 12, 13, 14]);
+		expect(remote.reads).toBe(2);
+		expect(gaps).toEqual([[3, 9]]);
+	});
+
+	it('at the page cap, emits the newest and reports what it skipped', async () => {
+		remote.records = range(1, 1);
+		const trigger = harness('maxId', { maxPages: 2 });
+		await trigger.poll({ isActivation: true });
+		remote.records = range(1, 30);
+		expect(ids(await trigger.poll())).toEqual(range(21, 30).map((record) => record.id).reverse());
+		expect(gaps).toEqual([[2, 20]]);
+		expect(await trigger.poll()).toBeNull();
+	});
+
+	it('the emit filter: the cursor passes records not emitted, and a reload re-reads them without emitting', async () => {
+		remote.records = range(1, 1);
+		const trigger = harness('maxId', { onlyEven: true });
+		await trigger.poll({ isActivation: true });
+		remote.records = range(1, 3);
+		expect(ids(await trigger.poll())).toEqual([2]);
+		remote.records = range(1, 5);
+		remote.records = remote.records.filter((record) => record.id !== 4);
+		expect(await trigger.poll()).toBeNull();
+		expect(trigger.staticData.maxId).toBe(5);
+		trigger.dropUnpersisted();
+		expect(trigger.staticData.maxId).toBe(3);
+		remote.records = range(1, 6).filter((record) => record.id !== 4);
+		expect(ids(await trigger.poll())).toEqual([6]);
+	});
+
+	it('a failed poll throws and leaves the state alone', async () => {
+		remote.records = range(1, 4);
+		const trigger = harness('maxId');
+		await trigger.poll({ isActivation: true });
+		remote.records = range(1, 6);
+		remote.failNext = true;
+		const before = JSON.stringify(trigger.staticData);
+		await expect(trigger.poll()).rejects.toThrow('remote failed');
+		expect(JSON.stringify(trigger.staticData)).toBe(before);
+		expect(ids(await trigger.poll())).toEqual([5, 6]);
+	});
+
+	it('manual mode returns the newest record the filter lets through and keeps the state', async () => {
+		remote.records = range(1, 4);
+		const trigger = harness('maxId', { onlyEven: true });
+		await trigger.poll({ isActivation: true });
+		remote.records = range(1, 7);
+		const before = JSON.stringify(trigger.staticData);
+		expect(ids(await trigger.poll({ mode: 'manual' }))).toEqual([6]);
+		expect(JSON.stringify(trigger.staticData)).toBe(before);
+		expect(ids(await trigger.poll())).toEqual([6]);
+	});
+});
+
+describe('seen-set poll strategy', () => {
+	it('seeds silently, then emits entries that reach the top, once, oldest first', async () => {
+		// The records in the state, most recent entry first: 8, 6, 5.
+		remote.records = [{ id: 8 }, { id: 6 }, { id: 5 }];
+		const trigger = harness('seen');
+		expect(await trigger.poll({ isActivation: true })).toBeNull();
+		// Older records 1, then 3 enter the state later: they come to the top.
+		remote.records = [{ id: 3 }, { id: 1 }, { id: 8 }, { id: 6 }, { id: 5 }];
+		expect(ids(await trigger.poll())).toEqual([1, 3]);
+		expect(await trigger.poll()).toBeNull();
+	});
+
+	it('reads a burst over several pages, and stops at the first page with nothing new', async () => {
+		remote.records = range(1, 10);
+		const trigger = harness('seen');
+		await trigger.poll({ isActivation: true });
+		remote.records = [...range(100, 112), ...remote.records];
+		remote.reads = 0;
+		expect(ids(await trigger.poll())).toEqual(range(100, 112).map((record) => record.id).reverse());
+		expect(remote.reads).toBe(4);
+	});
+
+	it('stays bounded: never more than `remember` entries, over thousands of entries', async () => {
+		remote.records = range(1, 10);
+		const trigger = harness('seen', { remember: 40 });
+		await trigger.poll({ isActivation: true });
+		let next = 11;
+		let emitted = 0;
+		for (let poll = 0; poll < 200; poll++) {
+			const added = range(next, next + (poll % 7));
+			next += added.length;
+			remote.records = [...added, ...remote.records].slice(0, 60);
+			emitted += ids(await trigger.poll()).length;
+			expect((trigger.staticData.seen as string[]).length).toBeLessThanOrEqual(40);
+		}
+		expect(emitted).toBe(next - 11);
+		expect(JSON.stringify(trigger.persisted).length).toBeLessThan(40 * 10 + 200);
+	});
+
+	it('stops on a feed that serves the same page again', async () => {
+		remote.records = range(1, 20);
+		remote.ignorePage = true;
+		const trigger = harness('seen');
+		remote.reads = 0;
+		await trigger.poll({ isActivation: true });
+		expect(remote.reads).toBe(2);
+	});
+
+	it('remembers entries it does not emit, so they never come out later', async () => {
+		remote.records = range(1, 3);
+		const trigger = harness('seen', { onlyEven: true });
+		await trigger.poll({ isActivation: true });
+		remote.records = range(1, 6);
+		expect(ids(await trigger.poll())).toEqual([4, 6]);
+		remote.records = range(1, 7);
+		expect(await trigger.poll()).toBeNull();
+		remote.records = range(1, 8);
+		expect(ids(await trigger.poll())).toEqual([8]);
+	});
+
+	it('says so when a burst is larger than one poll reads', async () => {
+		remote.records = range(1, 2);
+		const trigger = harness('seen', { maxPages: 2 });
+		await trigger.poll({ isActivation: true });
+		remote.records = range(1, 30);
+		expect(ids(await trigger.poll())).toHaveLength(10);
+		expect(gaps).toEqual(['seen']);
+	});
+
+	it('manual mode returns a sample and keeps the state', async () => {
+		remote.records = range(1, 5);
+		const trigger = harness('seen');
+		await trigger.poll({ isActivation: true });
+		const before = JSON.stringify(trigger.staticData);
+		expect(ids(await trigger.poll({ mode: 'manual' }))).toEqual([5]);
+		expect(JSON.stringify(trigger.staticData)).toBe(before);
+	});
+
+	describe('with entry times', () => {
+		/** Entries newest first; `at` is the entry time, and equal times come in an arbitrary order. */
+		const timed = (entries: Array<[number, number]>) => entries.map(([id, at]) => ({ id, at }));
+
+		it('reads past a page of known entries that share the newest time, to the new ones among them', async () => {
+			// Six entries entered at time 100, then older ones.
+			remote.records = timed([[1, 100], [2, 100], [3, 100], [4, 100], [5, 100], [6, 100], [7, 90], [8, 80]]);
+			const trigger = harness('seen', { timed: true });
+			await trigger.poll({ isActivation: true });
+			expect(trigger.staticData.since).toBe(100);
+			// Two more enter at the same time 100 and the list puts them after the known ones.
+			remote.records = timed([[1, 100], [2, 100], [3, 100], [4, 100], [5, 100], [6, 100], [20, 100], [21, 100], [7, 90], [8, 80]]);
+			remote.reads = 0;
+			expect(ids(await trigger.poll())).toEqual([21, 20]);
+			expect(remote.reads).toBe(2);
+			expect(await trigger.poll()).toBeNull();
+		});
+
+		it('without entry times the same list hides them: why feeds should tell the time', async () => {
+			remote.records = timed([[1, 100], [2, 100], [3, 100], [4, 100], [5, 100], [6, 100], [7, 90], [8, 80]]);
+			const trigger = harness('seen');
+			await trigger.poll({ isActivation: true });
+			remote.records = timed([[1, 100], [2, 100], [3, 100], [4, 100], [5, 100], [6, 100], [20, 100], [21, 100], [7, 90], [8, 80]]);
+			expect(await trigger.poll()).toBeNull();
+		});
+
+		it('stops at the first page older than the newest time it saw, and moves that time forward', async () => {
+			remote.records = timed([[1, 50], [2, 40], [3, 30], [4, 20], [5, 10], [6, 5], [7, 4]]);
+			const trigger = harness('seen', { timed: true });
+			await trigger.poll({ isActivation: true });
+			remote.records = timed([[9, 70], [10, 60], [1, 50], [2, 40], [3, 30], [4, 20], [5, 10], [6, 5], [7, 4]]);
+			remote.reads = 0;
+			expect(ids(await trigger.poll())).toEqual([10, 9]);
+			expect(remote.reads).toBe(1);
+			expect(trigger.staticData.since).toBe(70);
+		});
+	});
+});

@@ -9,6 +9,7 @@ import {
 import { simplifyField } from '../shared/fields';
 import { isoTimestamps, pollNewByMaxId, pollNewBySeenSet, type IdFeed, type SeenFeed } from '../shared/poll';
 import { vendorRequest } from '../shared/request';
+import { eventOption } from '../shared/triggerOutput';
 import { rebillia, rebilliaRecords } from './shared/api';
 import {
 	simplifyBillRun,
@@ -115,6 +116,10 @@ function completedBillRunFeed(context: IPollFunctions): SeenFeed {
 	};
 }
 
+/** An Event option, remembered with what it emits by default: the list's records, simplified. */
+const event = (option: { name: string; value: string; description: string }, path: string, simplify: (record: IDataObject) => IDataObject) =>
+	eventOption(option, { method: 'GET', path, items: (body) => rebilliaRecords(body).map(simplify) });
+
 export class RebilliaTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Rebillia Trigger',
@@ -137,12 +142,21 @@ export class RebilliaTrigger implements INodeType {
 				type: 'options',
 				noDataExpression: true,
 				options: [
-					{ name: 'Bill Run Completed', value: 'billRunCompleted', description: 'A bill run finished' },
-					{ name: 'Invoice Status Changed', value: 'invoiceStatusChanged', description: 'An invoice entered a chosen status, e.g. paid' },
-					{ name: 'New Customer', value: 'newCustomer', description: 'A customer was created' },
-					{ name: 'New Invoice', value: 'newInvoice', description: 'An invoice was created' },
-					{ name: 'New Subscription', value: 'newSubscription', description: 'A subscription was created' },
-					{ name: 'New Transaction', value: 'newTransaction', description: 'A payment, refund or failed payment was recorded' },
+					event({ name: 'Bill Run Completed', value: 'billRunCompleted', description: 'A bill run finished' }, '/bill-run', simplifyBillRun),
+					// By default (Paid) the entries of the paid list, which are slimmer than invoices.
+					event(
+						{ name: 'Invoice Status Changed', value: 'invoiceStatusChanged', description: 'An invoice entered a chosen status, e.g. paid' },
+						'/invoices',
+						simplifyInvoiceEntry,
+					),
+					event({ name: 'New Customer', value: 'newCustomer', description: 'A customer was created' }, '/customers', simplifyCustomer),
+					event({ name: 'New Invoice', value: 'newInvoice', description: 'An invoice was created' }, '/invoices', simplifyInvoice),
+					event({ name: 'New Subscription', value: 'newSubscription', description: 'A subscription was created' }, '/subscriptions', simplifySubscription),
+					event(
+						{ name: 'New Transaction', value: 'newTransaction', description: 'A payment, refund or failed payment was recorded' },
+						'/transactions',
+						simplifyTransaction,
+					),
 				],
 				default: 'newInvoice',
 			},

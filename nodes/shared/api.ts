@@ -65,6 +65,11 @@ export interface VendorApi {
 	 * credential)'}` for a store key that every path of a storefront API carries.
 	 */
 	pathFromCredential?: Record<string, string>;
+	/**
+	 * The part of this API's root that the vendor's collection writes into its request paths
+	 * (e.g. `/storefrontapi`), so tools can match operations to the collection's requests.
+	 */
+	collectionPathPrefix?: string;
 }
 
 /** The subset of n8n contexts the shared request code needs (action, poll and load-options). */

@@ -174,7 +174,8 @@ function closeBrackets(text: string): string | undefined {
 
 function pathsOf(operation: Operation): string[] {
 	const spec = operation.spec.path;
-	return typeof spec === 'string' ? [spec] : Object.values(spec.paths);
+	const prefix = operation.api.collectionPathPrefix ?? '';
+	return (typeof spec === 'string' ? [spec] : Object.values(spec.paths)).map((path) => `${prefix}${path}`);
 }
 
 /** The items for one request's example answers, and how they were found. */

@@ -35,44 +35,44 @@ describe('Rebillia storefront: bad input, errors, token renewal and secrets', ()
 
 	describe('bad input is refused by name before anything is sent', () => {
 		it.each([
-			['an empty subscription', { resource: 'subscription', operation: 'get', subscriptionId: byId('') }, /"Subscription" is required|issues/],
+			['an empty subscription', { resource: 'storefrontSubscription', operation: 'get', subscriptionId: byId('') }, /"Subscription" is required|issues/],
 			[
 				'a subscription id that is not a number (from an expression)',
-				{ resource: 'subscription', operation: 'get', subscriptionId: byId('={{ "abc" }}') },
+				{ resource: 'storefrontSubscription', operation: 'get', subscriptionId: byId('={{ "abc" }}') },
 				/"Subscription" must be a numeric subscription ID/,
 			],
 			[
 				'a rate plan id that is not a number',
-				{ resource: 'subscription', operation: 'changeRatePlan', subscriptionId: byId(1), productRatePlanId: byId('={{ "7a" }}'), ratePlanId: byId(7) },
+				{ resource: 'storefrontSubscription', operation: 'changeRatePlan', subscriptionId: byId(1), productRatePlanId: byId('={{ "7a" }}'), ratePlanId: byId(7) },
 				/"New Product Rate Plan ID" must be a numeric product rate plan ID/,
 			],
 			[
 				'a card without a payment token',
-				{ resource: 'paymentMethod', operation: 'create', companyGatewayId: byId(3412), type: 'card', nonce: '' },
+				{ resource: 'storefrontPaymentMethod', operation: 'create', companyGatewayId: byId(3412), type: 'card', nonce: '' },
 				/"Payment Token" is required for a card/,
 			],
 			[
 				'a bank account without an account number',
-				{ resource: 'paymentMethod', operation: 'create', companyGatewayId: byId(3412), type: 'ACH', additionalFields: { bankName: 'B', routingNumber: '1' } },
+				{ resource: 'storefrontPaymentMethod', operation: 'create', companyGatewayId: byId(3412), type: 'ACH', additionalFields: { bankName: 'B', routingNumber: '1' } },
 				/"Account Number" is required for a bank account \(ACH\)/,
 			],
 			[
 				'invalid JSON in Extra Properties',
-				{ resource: 'paymentMethod', operation: 'create', companyGatewayId: byId(3412), type: 'card', nonce: 'tok_visa', additionalFields: { extraProperties: '{"a": ' } },
+				{ resource: 'storefrontPaymentMethod', operation: 'create', companyGatewayId: byId(3412), type: 'card', nonce: 'tok_visa', additionalFields: { extraProperties: '{"a": ' } },
 				/"Extra Properties \(JSON\)" is not valid JSON/,
 			],
 			[
 				'a charged-through date that is no date',
-				{ resource: 'ratePlanCharge', operation: 'schedule', ratePlanChargeId: byId(2777), chargedThroughDate: 'next tuesday-ish' },
+				{ resource: 'storefrontRatePlanCharge', operation: 'schedule', ratePlanChargeId: byId(2777), chargedThroughDate: 'next tuesday-ish' },
 				/"Charged Through Date" is not a date/,
 			],
 			[
 				'a variant id of 0',
-				{ resource: 'ratePlanCharge', operation: 'updateExternal', ratePlanChargeId: byId(2777), id: 0, product_id: 1460 },
+				{ resource: 'storefrontRatePlanCharge', operation: 'updateExternal', ratePlanChargeId: byId(2777), id: 0, product_id: 1460 },
 				/"Variant ID" must be a store ID/,
 			],
-			['a checkout without a cart', { resource: 'checkout', operation: 'get', cartId: '', gatewayKeyName: 'stripe' }, /"Cart ID" is required|issues/],
-			['a cart id of ".."', { resource: 'cart', operation: 'checkSubscription', cartId: '..' }, /"Cart ID" cannot be ".."/],
+			['a checkout without a cart', { resource: 'storefrontCheckout', operation: 'get', cartId: '', gatewayKeyName: 'stripe' }, /"Cart ID" is required|issues/],
+			['a cart id of ".."', { resource: 'storefrontCart', operation: 'checkSubscription', cartId: '..' }, /"Cart ID" cannot be ".."/],
 		])('%s', async (_case, parameters, message) => {
 			await sim.clearLog();
 			const result = await run(parameters);
@@ -84,7 +84,7 @@ describe('Rebillia storefront: bad input, errors, token renewal and secrets', ()
 			await sim.clearLog();
 			const token = await sim.login();
 			const env = storefrontEnvironment(sim, { tokenSource: 'customerToken', customerToken: token, storeJwt: STORE_JWT });
-			const result = await run({ resource: 'customer', operation: 'login', email: TEST_SHOPPERS[1].email }, env);
+			const result = await run({ resource: 'storefrontCustomer', operation: 'login', email: TEST_SHOPPERS[1].email }, env);
 			expect(errorText(result)).toMatch(/"Store Customer JWT" is required/);
 			expect((await sim.requests()).filter((request) => !request.path.endsWith('/login'))).toHaveLength(0);
 		});
@@ -92,14 +92,14 @@ describe('Rebillia storefront: bad input, errors, token renewal and secrets', ()
 		it('a credential without a public key, for the paths that carry it', async () => {
 			await sim.clearLog();
 			const token = await sim.login();
-			const result = await run({ resource: 'settings', operation: 'get' }, storefrontEnvironment(sim, { tokenSource: 'customerToken', customerToken: token, publicKey: '' }));
+			const result = await run({ resource: 'storefrontSettings', operation: 'get' }, storefrontEnvironment(sim, { tokenSource: 'customerToken', customerToken: token, publicKey: '' }));
 			expect(errorText(result)).toMatch(/"Public Key \(in the credential\)" is required/);
 			expect(await sim.requests()).toHaveLength(1);
 		});
 
 		it('a credential without a usable host', async () => {
 			for (const host of ['', 'ftp://x.example.com', 'https://user:pass@x.example.com']) {
-				const result = await run({ resource: 'settings', operation: 'get' }, storefrontEnvironment(sim, { host }));
+				const result = await run({ resource: 'storefrontSettings', operation: 'get' }, storefrontEnvironment(sim, { host }));
 				expect(result.error?.message).toBe('The Rebillia Storefront credential has no usable address');
 			}
 		});
@@ -107,14 +107,14 @@ describe('Rebillia storefront: bad input, errors, token renewal and secrets', ()
 		it('encodes the public key and ids as one path segment each', async () => {
 			const token = await sim.login();
 			await sim.clearLog();
-			await run({ resource: 'cart', operation: 'checkSubscription', cartId: 'a/b?c' }, storefrontEnvironment(sim, { tokenSource: 'customerToken', customerToken: token }));
+			await run({ resource: 'storefrontCart', operation: 'checkSubscription', cartId: 'a/b?c' }, storefrontEnvironment(sim, { tokenSource: 'customerToken', customerToken: token }));
 			expect((await sim.requests())[0].url).toBe(`/storefrontapi/${STOREFRONT_PUBLIC_KEY}/carts/a%2Fb%3Fc/validate`);
 		});
 	});
 
 	describe('Rebillia’s answers', () => {
 		it('a 404 carries the status, the code and Rebillia’s message', async () => {
-			const result = await run({ resource: 'subscription', operation: 'get', subscriptionId: byId(999) });
+			const result = await run({ resource: 'storefrontSubscription', operation: 'get', subscriptionId: byId(999) });
 			expect(result.error?.message).toBe(
 				'Rebillia Storefront error (HTTP 404, error_not_found_resource): The resource that try to access not exist in this company.',
 			);
@@ -122,14 +122,14 @@ describe('Rebillia storefront: bad input, errors, token renewal and secrets', ()
 		});
 
 		it('a 400 lets Rebillia’s message through', async () => {
-			const result = await run({ resource: 'subscription', operation: 'updatePaymentMethod', subscriptionId: byId(1), paymentMethodId: byId(999) });
+			const result = await run({ resource: 'storefrontSubscription', operation: 'updatePaymentMethod', subscriptionId: byId(1), paymentMethodId: byId(999) });
 			expect(result.error?.message).toBe('Rebillia Storefront error (HTTP 400, error_form_attributes): Invalid form data');
 		});
 
 		it('a 500 says so', async () => {
 			const token = await sim.login();
 			await sim.control('fail', { count: 1, status: 500 });
-			const result = await run({ resource: 'settings', operation: 'get' }, storefrontEnvironment(sim, { sessionToken: token }));
+			const result = await run({ resource: 'storefrontSettings', operation: 'get' }, storefrontEnvironment(sim, { sessionToken: token }));
 			expect(result.error?.message).toBe('Rebillia Storefront error (HTTP 500, error_server_api): In this moment we can not process your request.');
 		});
 	});
@@ -140,7 +140,7 @@ describe('Rebillia storefront: bad input, errors, token renewal and secrets', ()
 		it('logs in on the first run, then again after the token expired between two runs', async () => {
 			const env = storefrontEnvironment(sim);
 			await sim.clearLog();
-			const first = await run({ resource: 'paymentMethod', operation: 'getAll', returnAll: true }, env);
+			const first = await run({ resource: 'storefrontPaymentMethod', operation: 'getAll', returnAll: true }, env);
 			expect(first.error).toBeUndefined();
 			expect(await log()).toEqual(['GET /storefrontapi/{publicKey}/login 200', 'GET /storefrontapi/paymentmethods 200']);
 			expect(loginsOf(env)).toBe(1);
@@ -148,7 +148,7 @@ describe('Rebillia storefront: bad input, errors, token renewal and secrets', ()
 
 			expect(await sim.control('expireTokens')).toMatchObject({ expired: expect.any(Number) });
 			await sim.clearLog();
-			const second = await run({ resource: 'paymentMethod', operation: 'getAll', returnAll: true }, env);
+			const second = await run({ resource: 'storefrontPaymentMethod', operation: 'getAll', returnAll: true }, env);
 			expect(second.error).toBeUndefined();
 			expect(second.items.map((item) => item.json.id)).toEqual([44]);
 			expect(await log()).toEqual([
@@ -161,7 +161,7 @@ describe('Rebillia storefront: bad input, errors, token renewal and secrets', ()
 
 			// The renewed token is kept: a third run needs no login.
 			await sim.clearLog();
-			await run({ resource: 'settings', operation: 'get' }, env);
+			await run({ resource: 'storefrontSettings', operation: 'get' }, env);
 			expect(await log()).toEqual(['GET /storefrontapi/{publicKey}/settings 200']);
 			expect(loginsOf(env)).toBe(2);
 		});
@@ -169,7 +169,7 @@ describe('Rebillia storefront: bad input, errors, token renewal and secrets', ()
 		it('expired in the middle of a multi-item run: the item that meets the 401 logs in once and retries once, the rest use the new token', async () => {
 			// Two requests a second leave half a second between items to expire the token in.
 			const env = storefrontEnvironment(sim, { requestsPerSecond: 2 });
-			await run({ resource: 'settings', operation: 'get' }, env);
+			await run({ resource: 'storefrontSettings', operation: 'get' }, env);
 			expect(loginsOf(env)).toBe(1);
 			await sim.clearLog();
 
@@ -186,7 +186,7 @@ describe('Rebillia storefront: bad input, errors, token renewal and secrets', ()
 				}
 			})();
 			const items = Array.from({ length: 5 }, (_, index) => ({ index }));
-			const result = await run({ resource: 'paymentMethod', operation: 'get', paymentMethodId: byId(44) }, env, items);
+			const result = await run({ resource: 'storefrontPaymentMethod', operation: 'get', paymentMethodId: byId(44) }, env, items);
 			await watcher;
 			expect(expired).toBe(true);
 			expect(result.error).toBeUndefined();
@@ -209,7 +209,7 @@ describe('Rebillia storefront: bad input, errors, token renewal and secrets', ()
 			const env = storefrontEnvironment(sim, { tokenSource: 'customerToken', customerToken: token, storeJwt: '' });
 			await sim.control('expireTokens', { token });
 			await sim.clearLog();
-			const result = await run({ resource: 'settings', operation: 'get' }, env);
+			const result = await run({ resource: 'storefrontSettings', operation: 'get' }, env);
 			expect(result.error?.message).toBe('Rebillia Storefront rejected the customer token (HTTP 401): Authentication Required.');
 			expect(result.error?.httpCode).toBe('401');
 			// n8n retries once after a 401 even without a new token; no login is attempted.
@@ -219,10 +219,10 @@ describe('Rebillia storefront: bad input, errors, token renewal and secrets', ()
 
 		it('when the stored store JWT is no longer accepted, the renewal says so', async () => {
 			const env = storefrontEnvironment(sim);
-			await run({ resource: 'settings', operation: 'get' }, env);
+			await run({ resource: 'storefrontSettings', operation: 'get' }, env);
 			await sim.control('expireTokens');
 			env.credentials.rebilliaStorefrontApi.storeJwt = TEST_SHOPPERS[1].storeJwt;
-			const result = await run({ resource: 'settings', operation: 'get' }, env);
+			const result = await run({ resource: 'storefrontSettings', operation: 'get' }, env);
 			expect(result.error?.message).toMatch(/^Rebillia Storefront refused the Store Customer JWT \(HTTP 400\): Invalid form data/);
 			expect(result.error?.description).toMatch(/fresh one/);
 			expect(visible(result)).not.toContain(TEST_SHOPPERS[1].storeJwt);
@@ -242,7 +242,7 @@ describe('Rebillia storefront: bad input, errors, token renewal and secrets', ()
 		it('the customer token reaches the Authorization header only', async () => {
 			const env = storefrontEnvironment(sim);
 			await sim.clearLog();
-			const result = await run({ resource: 'subscription', operation: 'getAll', returnAll: true }, env);
+			const result = await run({ resource: 'storefrontSubscription', operation: 'getAll', returnAll: true }, env);
 			const [login, request] = await sim.requests();
 			expect(login.query.token).toBe(STORE_JWT);
 			expect(request.headers.authorization).toBe(`Bearer ${env.credentials.rebilliaStorefrontApi.sessionToken}`);
@@ -260,14 +260,14 @@ describe('Rebillia storefront: bad input, errors, token renewal and secrets', ()
 		])('on %s', async (_case, overrides, failWith) => {
 			const env = storefrontEnvironment(sim, overrides);
 			if (failWith) await sim.control('fail', { count: 1, status: failWith });
-			const result = await run({ resource: 'subscription', operation: 'get', subscriptionId: byId(1) }, env);
+			const result = await run({ resource: 'storefrontSubscription', operation: 'get', subscriptionId: byId(1) }, env);
 			expect(result.error).toBeDefined();
 			expectNoSecrets(result, secretsOf(env));
 		});
 
 		it('the Login operation outputs the token it was asked for, and nothing else secret', async () => {
 			const env = storefrontEnvironment(sim);
-			const result = await run({ resource: 'customer', operation: 'login', email: TEST_SHOPPERS[1].email, storeJwt: TEST_SHOPPERS[1].storeJwt }, env);
+			const result = await run({ resource: 'storefrontCustomer', operation: 'login', email: TEST_SHOPPERS[1].email, storeJwt: TEST_SHOPPERS[1].storeJwt }, env);
 			expect(Object.keys(result.items[0].json)).toEqual(['token']);
 			const seen = JSON.stringify(result.items);
 			expect(seen).not.toContain(TEST_SHOPPERS[1].storeJwt);

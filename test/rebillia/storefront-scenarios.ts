@@ -44,7 +44,7 @@ export const storefrontScenarios: Array<CoverageScenario<RebilliaSim>> = [
 	{
 		row: 'Get all Subscriptions of Customer',
 		folder: SUBSCRIPTIONS,
-		parameters: { resource: 'subscription', operation: 'getAll', returnAll: true, simplify: false, options: { include: SUBSCRIPTION_INCLUDE } },
+		parameters: { resource: 'storefrontSubscription', operation: 'getAll', returnAll: true, simplify: false, options: { include: SUBSCRIPTION_INCLUDE } },
 		query: { include: SUBSCRIPTION_INCLUDE.join(',') },
 		check: (output) => {
 			expect(ids(output)).toEqual([SHOPPER_RECORDS.subscriptionId]);
@@ -55,7 +55,7 @@ export const storefrontScenarios: Array<CoverageScenario<RebilliaSim>> = [
 		row: 'Get a Subscription of Customer',
 		folder: SUBSCRIPTIONS,
 		parameters: {
-			resource: 'subscription',
+			resource: 'storefrontSubscription',
 			operation: 'get',
 			subscriptionId: byId(SHOPPER_RECORDS.subscriptionId),
 			options: { include: SUBSCRIPTION_INCLUDE },
@@ -72,7 +72,7 @@ export const storefrontScenarios: Array<CoverageScenario<RebilliaSim>> = [
 		row: 'Update a Subscription Payment Method',
 		folder: SUBSCRIPTIONS,
 		parameters: {
-			resource: 'subscription',
+			resource: 'storefrontSubscription',
 			operation: 'updatePaymentMethod',
 			subscriptionId: byId(SHOPPER_RECORDS.subscriptionId),
 			paymentMethodId: byId(example('Update a Subscription Payment Method', SUBSCRIPTIONS).paymentMethodId as number),
@@ -84,7 +84,7 @@ export const storefrontScenarios: Array<CoverageScenario<RebilliaSim>> = [
 		row: 'Update a Subscription Shipping Address',
 		folder: SUBSCRIPTIONS,
 		parameters: {
-			resource: 'subscription',
+			resource: 'storefrontSubscription',
 			operation: 'updateShippingAddress',
 			subscriptionId: byId(SHOPPER_RECORDS.subscriptionId),
 			externalId: byId(example('Update a Subscription Shipping Address', SUBSCRIPTIONS).externalId as number),
@@ -96,7 +96,7 @@ export const storefrontScenarios: Array<CoverageScenario<RebilliaSim>> = [
 		row: 'Update a Subscription Status',
 		folder: SUBSCRIPTIONS,
 		parameters: {
-			resource: 'subscription',
+			resource: 'storefrontSubscription',
 			operation: 'updateStatus',
 			subscriptionId: byId(SHOPPER_RECORDS.subscriptionId),
 			status: example('Update a Subscription Status', SUBSCRIPTIONS).status,
@@ -107,7 +107,7 @@ export const storefrontScenarios: Array<CoverageScenario<RebilliaSim>> = [
 	{
 		row: 'Get all Subscriptions Upcoming of Customer',
 		folder: SUBSCRIPTIONS,
-		parameters: { resource: 'subscription', operation: 'getUpcoming' },
+		parameters: { resource: 'storefrontSubscription', operation: 'getUpcoming' },
 		check: (output) => {
 			expect(output.length).toBeGreaterThanOrEqual(1);
 			expect(Object.keys(output[0]).sort()).toEqual(['data', 'period']);
@@ -117,7 +117,7 @@ export const storefrontScenarios: Array<CoverageScenario<RebilliaSim>> = [
 		row: 'Create a Subscription Rate Plan',
 		folder: SUBSCRIPTIONS,
 		parameters: {
-			resource: 'subscription',
+			resource: 'storefrontSubscription',
 			operation: 'changeRatePlan',
 			subscriptionId: byId(SHOPPER_RECORDS.subscriptionId),
 			productRatePlanId: byId(SHOPPER_RECORDS.productRatePlanId),
@@ -133,13 +133,13 @@ export const storefrontScenarios: Array<CoverageScenario<RebilliaSim>> = [
 	{
 		row: 'Get all Payment Methods of Customer',
 		folder: PAYMENT_METHODS,
-		parameters: { resource: 'paymentMethod', operation: 'getAll', returnAll: true },
+		parameters: { resource: 'storefrontPaymentMethod', operation: 'getAll', returnAll: true },
 		check: (output) => expect(ids(output)).toEqual([SHOPPER_RECORDS.paymentMethodId]),
 	},
 	{
 		row: 'Get a Payment Method of Customer',
 		folder: PAYMENT_METHODS,
-		parameters: { resource: 'paymentMethod', operation: 'get', paymentMethodId: byId(SHOPPER_RECORDS.paymentMethodId) },
+		parameters: { resource: 'storefrontPaymentMethod', operation: 'get', paymentMethodId: byId(SHOPPER_RECORDS.paymentMethodId) },
 		check: (output) => expect(output[0]).toMatchObject({ id: 44, accountNumber: '4242' }),
 	},
 	{
@@ -149,7 +149,7 @@ export const storefrontScenarios: Array<CoverageScenario<RebilliaSim>> = [
 			const body = example('Create a Customer Payment Method', PAYMENT_METHODS);
 			const { street1, city, state, zip, countryCode } = body.billingAddress as IDataObject;
 			return Promise.resolve({
-				resource: 'paymentMethod',
+				resource: 'storefrontPaymentMethod',
 				operation: 'create',
 				companyGatewayId: byId(body.companyGatewayId as number),
 				type: body.type,
@@ -172,7 +172,7 @@ export const storefrontScenarios: Array<CoverageScenario<RebilliaSim>> = [
 		row: 'Update a Customer Payment Method',
 		folder: PAYMENT_METHODS,
 		parameters: {
-			resource: 'paymentMethod',
+			resource: 'storefrontPaymentMethod',
 			operation: 'update',
 			paymentMethodId: byId(SHOPPER_RECORDS.paymentMethodId),
 			externalId: byId(example('Update a Customer Payment Method', PAYMENT_METHODS).externalId as number),
@@ -183,27 +183,27 @@ export const storefrontScenarios: Array<CoverageScenario<RebilliaSim>> = [
 	{
 		row: 'Delete a Customer Payment Method',
 		folder: PAYMENT_METHODS,
-		parameters: { resource: 'paymentMethod', operation: 'delete', paymentMethodId: byId(SHOPPER_RECORDS.paymentMethodId) },
+		parameters: { resource: 'storefrontPaymentMethod', operation: 'delete', paymentMethodId: byId(SHOPPER_RECORDS.paymentMethodId) },
 		status: 204,
 		check: (output) => expect(output).toEqual([{ deleted: true }]),
 	},
 	{
 		row: 'Get all Address Books of Customer',
 		folder: ['Storefront', 'Address Books'],
-		parameters: { resource: 'addressBook', operation: 'getAll', returnAll: false, limit: 5 },
+		parameters: { resource: 'storefrontAddressBook', operation: 'getAll', returnAll: false, limit: 5 },
 		check: (output) => expect(output[0]).toMatchObject({ id: 1, address1: '123 Main St', customer_id: 7 }),
 	},
 	{
 		row: 'Retrieve Gateway Client Token',
 		folder: ['Storefront', 'Company Gateway'],
-		parameters: { resource: 'gateway', operation: 'getClientToken', companyGatewayId: byId(SHOPPER_RECORDS.gatewayId) },
+		parameters: { resource: 'storefrontGateway', operation: 'getClientToken', companyGatewayId: byId(SHOPPER_RECORDS.gatewayId) },
 		check: (output) => expect(Object.keys(output[0])).toEqual(['publicKey']),
 	},
 	{
 		row: 'Get all Product Rate Plans',
 		folder: ['Storefront', 'Products'],
 		parameters: {
-			resource: 'product',
+			resource: 'storefrontProduct',
 			operation: 'getRatePlans',
 			productId: byId(SHOPPER_RECORDS.productId),
 			returnAll: true,
@@ -215,7 +215,7 @@ export const storefrontScenarios: Array<CoverageScenario<RebilliaSim>> = [
 	{
 		row: 'Get an External Product linked to Rate Plan Charge',
 		folder: RATE_PLAN_CHARGES,
-		parameters: { resource: 'ratePlanCharge', operation: 'getExternalProduct', ratePlanChargeId: byId(SHOPPER_RECORDS.ratePlanChargeId) },
+		parameters: { resource: 'storefrontRatePlanCharge', operation: 'getExternalProduct', ratePlanChargeId: byId(SHOPPER_RECORDS.ratePlanChargeId) },
 		check: (output) => expect(output[0]).toMatchObject({ id: 1460, name: 'Sample Product' }),
 	},
 	{
@@ -224,7 +224,7 @@ export const storefrontScenarios: Array<CoverageScenario<RebilliaSim>> = [
 		parameters: () => {
 			const { id, product_id, price, ...rest } = example('Update an External Rate Plan Charge', RATE_PLAN_CHARGES);
 			return Promise.resolve({
-				resource: 'ratePlanCharge',
+				resource: 'storefrontRatePlanCharge',
 				operation: 'updateExternal',
 				ratePlanChargeId: byId(SHOPPER_RECORDS.ratePlanChargeId),
 				id,
@@ -240,7 +240,7 @@ export const storefrontScenarios: Array<CoverageScenario<RebilliaSim>> = [
 		row: 'Schedule a Rate Plan Charge',
 		folder: RATE_PLAN_CHARGES,
 		parameters: {
-			resource: 'ratePlanCharge',
+			resource: 'storefrontRatePlanCharge',
 			operation: 'schedule',
 			ratePlanChargeId: byId(SHOPPER_RECORDS.ratePlanChargeId),
 			chargedThroughDate: example('Schedule a Rate Plan Charge', RATE_PLAN_CHARGES).chargedThroughDate,
@@ -251,7 +251,7 @@ export const storefrontScenarios: Array<CoverageScenario<RebilliaSim>> = [
 	{
 		row: 'Checkout',
 		folder: STOREFRONT,
-		parameters: { resource: 'checkout', operation: 'get', cartId: SHOPPER_RECORDS.cartId, gatewayKeyName: 'authorize' },
+		parameters: { resource: 'storefrontCheckout', operation: 'get', cartId: SHOPPER_RECORDS.cartId, gatewayKeyName: 'authorize' },
 		// The example's cartId is a variable ({{cart_id}}): the simulator's cart.
 		query: { cartId: SHOPPER_RECORDS.cartId, gatewayKeyName: 'authorize' },
 		check: (output) => expect(Object.keys(output[0]).sort()).toEqual(['data', 'error', 'form']),
@@ -259,14 +259,14 @@ export const storefrontScenarios: Array<CoverageScenario<RebilliaSim>> = [
 	{
 		row: 'Check Cart has Subscription',
 		folder: STOREFRONT,
-		parameters: { resource: 'cart', operation: 'checkSubscription', cartId: SHOPPER_RECORDS.cartId },
+		parameters: { resource: 'storefrontCart', operation: 'checkSubscription', cartId: SHOPPER_RECORDS.cartId },
 		check: (output) => expect(output[0]).toEqual({ currencyCode: 'USD', cartHasSubscription: true }),
 	},
 	{
 		row: 'Login Customer',
 		folder: STOREFRONT,
 		// The example logs in customer@email.com; the store JWT is the simulator's for that shopper.
-		parameters: { resource: 'customer', operation: 'login', email: TEST_SHOPPERS[1].email, storeJwt: TEST_SHOPPERS[1].storeJwt },
+		parameters: { resource: 'storefrontCustomer', operation: 'login', email: TEST_SHOPPERS[1].email, storeJwt: TEST_SHOPPERS[1].storeJwt },
 		query: { email: TEST_SHOPPERS[1].email, token: TEST_SHOPPERS[1].storeJwt },
 		check: (output) => {
 			expect(Object.keys(output[0])).toEqual(['token']);
@@ -276,7 +276,7 @@ export const storefrontScenarios: Array<CoverageScenario<RebilliaSim>> = [
 	{
 		row: 'Settings',
 		folder: STOREFRONT,
-		parameters: { resource: 'settings', operation: 'get' },
+		parameters: { resource: 'storefrontSettings', operation: 'get' },
 		check: (output) => expect(output[0]).toMatchObject({ status: 'active', apiVersion: '1.0' }),
 	},
 	{
@@ -285,7 +285,7 @@ export const storefrontScenarios: Array<CoverageScenario<RebilliaSim>> = [
 		parameters: () => {
 			const { payment } = example('Place Order', STOREFRONT) as { payment: IDataObject };
 			return Promise.resolve({
-				resource: 'checkout',
+				resource: 'storefrontCheckout',
 				operation: 'placeOrder',
 				checkoutId: SHOPPER_RECORDS.cartId,
 				paymentNonce: payment.paymentNonce,

@@ -22,4 +22,5 @@ export const rebilliaStorefront = defineVendor({
 	paging: bareList,
 	errors: { rejected: 'the customer token' },
 	pathFromCredential: { publicKey: PUBLIC_KEY_LABEL },
+	collectionPathPrefix: '/storefrontapi',
 });

@@ -13,5 +13,5 @@ import { subscription } from './subscription';
 /** Every storefront resource and operation (the 23 requests of the collection's Storefront folders). */
 export const storefrontResources = assembleResources(
 	[subscription, paymentMethod, addressBook, gateway, product, ratePlanCharge, checkout, cart, customer, settings],
-	'subscription',
+	'storefrontSubscription',
 );

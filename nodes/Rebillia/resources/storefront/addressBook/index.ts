@@ -3,7 +3,7 @@ import { getAll } from './getAll';
 
 export const addressBook: ResourceSpec = {
 	name: 'Address Book',
-	value: 'addressBook',
+	value: 'storefrontAddressBook',
 	operations: [getAll],
 	defaultOperation: getAll.spec.value,
 };

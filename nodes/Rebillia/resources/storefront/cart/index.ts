@@ -3,7 +3,7 @@ import { checkSubscription } from './checkSubscription';
 
 export const cart: ResourceSpec = {
 	name: 'Cart',
-	value: 'cart',
+	value: 'storefrontCart',
 	operations: [checkSubscription],
 	defaultOperation: 'checkSubscription',
 };

@@ -4,7 +4,7 @@ import { placeOrder } from './placeOrder';
 
 export const checkout: ResourceSpec = {
 	name: 'Checkout',
-	value: 'checkout',
+	value: 'storefrontCheckout',
 	operations: [get, placeOrder],
 	defaultOperation: 'get',
 };

@@ -3,7 +3,7 @@ import { login } from './login';
 
 export const customer: ResourceSpec = {
 	name: 'Customer',
-	value: 'customer',
+	value: 'storefrontCustomer',
 	operations: [login],
 	defaultOperation: 'login',
 };

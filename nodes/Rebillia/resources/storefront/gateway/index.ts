@@ -3,7 +3,7 @@ import { getClientToken } from './getClientToken';
 
 export const gateway: ResourceSpec = {
 	name: 'Gateway',
-	value: 'gateway',
+	value: 'storefrontGateway',
 	operations: [getClientToken],
 	defaultOperation: 'getClientToken',
 };

@@ -7,7 +7,7 @@ import { update } from './update';
 
 export const paymentMethod: ResourceSpec = {
 	name: 'Payment Method',
-	value: 'paymentMethod',
+	value: 'storefrontPaymentMethod',
 	operations: [getAll, get, create, update, deleteOperation],
 	defaultOperation: getAll.spec.value,
 };

@@ -3,7 +3,7 @@ import { getRatePlans } from './getRatePlans';
 
 export const product: ResourceSpec = {
 	name: 'Product',
-	value: 'product',
+	value: 'storefrontProduct',
 	operations: [getRatePlans],
 	defaultOperation: 'getRatePlans',
 };

@@ -5,7 +5,7 @@ import { updateExternal } from './updateExternal';
 
 export const ratePlanCharge: ResourceSpec = {
 	name: 'Rate Plan Charge',
-	value: 'ratePlanCharge',
+	value: 'storefrontRatePlanCharge',
 	operations: [getExternalProduct, updateExternal, schedule],
 	defaultOperation: 'getExternalProduct',
 };

@@ -3,7 +3,7 @@ import { get } from './get';
 
 export const settings: ResourceSpec = {
 	name: 'Settings',
-	value: 'settings',
+	value: 'storefrontSettings',
 	operations: [get],
 	defaultOperation: 'get',
 };

@@ -9,7 +9,7 @@ import { updateStatus } from './updateStatus';
 
 export const subscription: ResourceSpec = {
 	name: 'Subscription',
-	value: 'subscription',
+	value: 'storefrontSubscription',
 	operations: [getAll, get, getUpcoming, updateStatus, updatePaymentMethod, updateShippingAddress, changeRatePlan],
 	defaultOperation: getAll.spec.value,
 };

@@ -16,6 +16,12 @@ const SAFETY_MARGIN = 1.05;
 interface Schedule {
 	next: number;
 	blockedUntil: number;
+	/**
+	 * The last requests of one window: when each left, replaced by when it came back once it has
+	 * (the latest it can have reached the vendor: a request can leave its slot late, e.g. the first
+	 * of a run while n8n warms up, and the vendor counts arrivals).
+	 */
+	sent: Array<{ at: number }>;
 }
 
 const schedules = new Map<string, Schedule>();
@@ -23,7 +29,7 @@ const schedules = new Map<string, Schedule>();
 function scheduleOf(key: string): Schedule {
 	let schedule = schedules.get(key);
 	if (!schedule) {
-		schedule = { next: 0, blockedUntil: 0 };
+		schedule = { next: 0, blockedUntil: 0, sent: [] };
 		schedules.set(key, schedule);
 	}
 	return schedule;
@@ -38,12 +44,38 @@ export function slotDelayMs(key: string, requestsPerSecond: number, now = Date.n
 	return slot - now;
 }
 
-export async function waitForSlot(key: string, requestsPerSecond: number): Promise<void> {
+/**
+ * How long until one more request fits a vendor's sliding window, judged by when the last
+ * requests really left: a slot only says when a request may start, and one that started late
+ * (a busy machine) must not squeeze the next ones into its window.
+ */
+function windowWaitMs(schedule: Schedule, requestsPerSecond: number, now: number): number {
+	if (!(requestsPerSecond > 0)) return 0;
+	const perWindow = Math.max(1, Math.floor(requestsPerSecond));
+	const windowMs = (perWindow / requestsPerSecond) * 1000 * SAFETY_MARGIN;
+	if (schedule.sent.length < perWindow) return 0;
+	return Math.max(0, schedule.sent[schedule.sent.length - perWindow].at + windowMs - now);
+}
+
+/** Waits for this credential's next slot; call the returned function when the request is back. */
+export async function waitForSlot(key: string, requestsPerSecond: number): Promise<() => void> {
 	for (;;) {
 		const delay = slotDelayMs(key, requestsPerSecond);
 		if (delay > 0) await sleep(delay);
+		const schedule = scheduleOf(key);
 		// A pause that began while this request slept moves it behind the pause.
-		if (scheduleOf(key).blockedUntil <= Date.now()) return;
+		if (schedule.blockedUntil > Date.now()) continue;
+		const wait = windowWaitMs(schedule, requestsPerSecond, Date.now());
+		if (wait > 0) {
+			await sleep(wait);
+			if (windowWaitMs(schedule, requestsPerSecond, Date.now()) > 0 || schedule.blockedUntil > Date.now()) continue;
+		}
+		const entry = { at: Date.now() };
+		schedule.sent.push(entry);
+		if (schedule.sent.length > Math.max(1, Math.floor(requestsPerSecond))) schedule.sent.shift();
+		return () => {
+			entry.at = Math.max(entry.at, Date.now());
+		};
 	}
 }
 

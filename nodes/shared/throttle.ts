@@ -21,10 +21,10 @@ export function requestsPerSecond(api: VendorApi, credentials: ICredentialDataDe
 	return configured > 0 ? configured : api.defaultRequestsPerSecond;
 }
 
-/** Waits for this credential's next request slot. */
-export async function pace(context: CredentialedContext, api: VendorApi): Promise<void> {
+/** Waits for this credential's next request slot; the returned function marks the request back. */
+export async function pace(context: CredentialedContext, api: VendorApi): Promise<() => void> {
 	const credentials = await context.getCredentials(credentialTypeOf(context, api));
-	await waitForSlot(credentialKey(context, api), requestsPerSecond(api, credentials));
+	return await waitForSlot(credentialKey(context, api), requestsPerSecond(api, credentials));
 }
 
 /** Honours the vendor's rate-limit headers on any answer: at zero remaining, the schedule pauses. */
@@ -56,7 +56,7 @@ export async function sendPaced<T>(
 ): Promise<T> {
 	const key = credentialKey(context, api);
 	for (let attempt = 0; ; attempt++) {
-		await pace(context, api);
+		const back = await pace(context, api);
 		try {
 			return await send();
 		} catch (thrown) {
@@ -66,6 +66,8 @@ export async function sendPaced<T>(
 			if (wait > MAX_RETRY_AFTER_MS) throw tooLongToWait(context, api, error as NodeApiError, wait);
 			if (attempt >= RATE_LIMIT_BACKOFF_MS.length) throw error;
 			holdBack(key, Date.now() + wait);
+		} finally {
+			back();
 		}
 	}
 }

@@ -1,0 +1,198 @@
+/**
+ * Rebillia inside real n8n 2.40.7, installed the way a user installs the package: all 133
+ * requests of the collection, over the four action nodes, as parallel branches of one workflow
+ * run by `n8n execute`, each checked against its row with the exact body and query written from
+ * the example; an error that keeps its HTTP code; both credentials' Test buttons (the storefront
+ * one exchanging a store JWT in n8n's preAuthentication); and the trigger through activation
+ * toggles.
+ */
+import type { IDataObject } from 'n8n-workflow';
+import { expectRequestMatches, parametersOf, rowFor, type CoverageScenario, type LoggedRequest } from '../helpers/coverage';
+import { REBILLIA_KEYS, RebilliaSim, STOREFRONT_PUBLIC_KEY, TEST_SHOPPERS } from '../helpers/rebillia';
+import { rowsOf } from '../helpers/rows';
+import { catalogScenarios } from '../rebillia/catalog-scenarios';
+import { CORE_NODE_TYPE, coreScenarios } from '../rebillia/core-scenarios';
+import { settingsScenarios } from '../rebillia/settings-scenarios';
+import { storefrontScenarios } from '../rebillia/storefront-scenarios';
+import { branchesWorkflow, N8nInstance, PACKAGE, waitFor } from './n8n-instance';
+
+type Scenario = CoverageScenario<RebilliaSim>;
+
+const CORE_CREDENTIAL = { id: 'rebilliaE2eCred1', name: 'Rebillia e2e' };
+const STORE_CREDENTIAL = { id: 'rebilliaE2eStore1', name: 'Rebillia storefront e2e' };
+const ACTIONS_ID = 'e2eRebilliaActions';
+const FAILING_ID = 'e2eRebilliaFailing';
+const TRIGGER_ID = 'e2eRebilliaTrigger';
+const TRIGGER_NODE = 'Rebillia Trigger';
+const CANARY = REBILLIA_KEYS.apiKey;
+const allRows = rowsOf('Rebillia', [[]]);
+
+/** Every scenario with the node type that runs it; storefront ones use the storefront credential. */
+const plan: Array<{ type: string; scenario: Scenario; prefix: string }> = [
+	...(coreScenarios as Scenario[]).map((scenario) => ({ type: CORE_NODE_TYPE, scenario, prefix: '/v1' })),
+	...(catalogScenarios as Scenario[]).map((scenario) => ({ type: 'rebilliaCatalog', scenario, prefix: '/v1' })),
+	...(settingsScenarios as Scenario[]).map((scenario) => ({ type: 'rebilliaSettings', scenario, prefix: '/v1' })),
+	...(storefrontScenarios as Scenario[]).map((scenario) => ({ type: 'rebilliaStorefront', scenario, prefix: '' })),
+];
+const nodeName = (index: number, entry: (typeof plan)[number]) => `${String(index + 1).padStart(3, '0')} ${entry.type}: ${entry.scenario.row}`.slice(0, 120);
+
+describe('Rebillia in real n8n', () => {
+	const instance = new N8nInstance();
+	let sim: RebilliaSim;
+	let run: any;
+	let failingRun: any;
+	let stdout = '';
+	let requests: LoggedRequest[] = [];
+	const parameters: IDataObject[] = [];
+
+	beforeAll(async () => {
+		await instance.prepare();
+		sim = new RebilliaSim((await instance.startSimulator('rebillia')).url);
+		await sim.reset();
+		for (const { scenario } of plan) parameters.push(await parametersOf(scenario, sim));
+		const customerToken = await sim.login();
+
+		instance.importJson('credentials', [
+			{ ...CORE_CREDENTIAL, type: 'rebilliaApi', data: { host: sim.url, version: 'v1', apiKey: CANARY, requestsPerSecond: 50 } },
+			{
+				...STORE_CREDENTIAL,
+				type: 'rebilliaStorefrontApi',
+				data: { host: sim.url, publicKey: STOREFRONT_PUBLIC_KEY, tokenSource: 'customerToken', customerToken, requestsPerSecond: 50 },
+			},
+		]);
+		const credentialsOf = (type: string) =>
+			type === 'rebilliaStorefront' ? { rebilliaStorefrontApi: STORE_CREDENTIAL } : { rebilliaApi: CORE_CREDENTIAL };
+		const actions = branchesWorkflow(
+			ACTIONS_ID,
+			'e2e: every Rebillia request',
+			plan.map((entry, index) => ({ name: nodeName(index, entry), type: `${PACKAGE}.${entry.type}`, parameters: parameters[index] })),
+			{},
+		);
+		// Each branch carries the credential of its node.
+		for (const node of (actions.nodes as IDataObject[]).slice(1)) {
+			const entry = plan.find((candidate, index) => nodeName(index, candidate) === node.name)!;
+			node.credentials = credentialsOf(entry.type);
+		}
+		actions.settings = { executionOrder: 'v1', timezone: 'UTC' };
+		const failing = branchesWorkflow(
+			FAILING_ID,
+			'e2e: a failing Rebillia node',
+			[{ name: 'Missing customer', type: `${PACKAGE}.${CORE_NODE_TYPE}`, parameters: { resource: 'customer', operation: 'get', customerId: { __rl: true, mode: 'id', value: '999999' } } }],
+			{ rebilliaApi: CORE_CREDENTIAL },
+		);
+		delete ((failing.nodes as IDataObject[])[1] as IDataObject).onError;
+		instance.importJson('workflow', [
+			actions,
+			failing,
+			{
+				id: TRIGGER_ID,
+				name: 'e2e: Rebillia new invoices',
+				active: false,
+				settings: { executionOrder: 'v1' },
+				nodes: [
+					{
+						id: '9d3e4c1a-7b2f-4e6d-8a1c-000000000003',
+						name: TRIGGER_NODE,
+						type: `${PACKAGE}.rebilliaTrigger`,
+						typeVersion: 1,
+						position: [0, 0],
+						parameters: { pollTimes: { item: [{ mode: 'everyMinute' }] }, event: 'newInvoice' },
+						credentials: { rebilliaApi: CORE_CREDENTIAL },
+					},
+				],
+				connections: {},
+			},
+		]);
+		await sim.clearLog();
+		const executed = instance.execute(ACTIONS_ID);
+		run = executed.run;
+		stdout = executed.stdout;
+		requests = (await sim.requests()) as unknown as LoggedRequest[];
+		failingRun = instance.execute(FAILING_ID).run;
+		instance.cli(['publish:workflow', `--id=${TRIGGER_ID}`]);
+		await instance.start();
+	}, 30 * 60_000);
+
+	afterAll(async () => {
+		await instance.dispose();
+	}, 120_000);
+
+	const outputOf = (name: string): IDataObject[] =>
+		(run.data.resultData.runData[name]?.[0]?.data?.main?.[0] ?? []).map((item: { json: IDataObject }) => item.json);
+
+	it('runs all 133 requests of the collection, sending exactly what the examples show', () => {
+		expect(plan).toHaveLength(allRows.length);
+		expect(requests).toHaveLength(plan.length);
+		const covered = new Set<string>();
+		plan.forEach((entry, index) => {
+			const name = nodeName(index, entry);
+			const output = outputOf(name);
+			expect({ name, error: output[0]?.error }).toEqual({ name, error: undefined });
+			const row = rowFor(allRows, entry.scenario);
+			expectRequestMatches(row, entry.scenario, parameters[index], requests[index], entry.prefix);
+			covered.add(`${row.folderPath.join('/')}::${row.name}`);
+		});
+		console.log(`Rebillia coverage in real n8n: ${covered.size}/${allRows.length} requests`);
+		expect(covered.size).toBe(allRows.length);
+	});
+
+	it('a failing node keeps Rebillia’s message and its HTTP code, and the API key is nowhere', () => {
+		const task = failingRun.data.resultData.runData['Missing customer'][0];
+		expect(failingRun.status).toBe('error');
+		expect(task.error).toMatchObject({ name: 'NodeApiError', httpCode: '404' });
+		expect(task.error.message).toMatch(/^Rebillia error \(HTTP 404, error_not_found_resource\)/);
+		expect(stdout).not.toContain(CANARY);
+		expect(JSON.stringify(run)).not.toContain(CANARY);
+		expect(JSON.stringify(failingRun)).not.toContain(CANARY);
+	});
+
+	it('each node description stays within 200 KB', async () => {
+		const types = await instance.rest.request<Array<IDataObject & { name: string }>>('GET', '/types/nodes.json');
+		for (const type of types.filter((candidate) => candidate.name.startsWith(`${PACKAGE}.rebillia`))) {
+			const size = Buffer.byteLength(JSON.stringify(type));
+			console.log(`description size of ${type.name}: ${(size / 1024).toFixed(1)} KB`);
+			expect(size).toBeLessThanOrEqual(200 * 1024);
+		}
+	});
+
+	it('the Test buttons: the API key, and the storefront exchanging a store JWT in preAuthentication', async () => {
+		const test = (type: string, data: IDataObject) =>
+			instance.rest.request<{ status: string; message: string }>('POST', '/rest/credentials/test', {
+				credentials: { ...(type === 'rebilliaApi' ? CORE_CREDENTIAL : STORE_CREDENTIAL), type, data },
+			});
+		const core = { host: sim.url, version: 'v1', requestsPerSecond: 50 };
+		expect(await test('rebilliaApi', { ...core, apiKey: CANARY })).toMatchObject({ status: 'OK' });
+		expect(await test('rebilliaApi', { ...core, apiKey: 'wrong' })).toEqual(expect.objectContaining({ status: 'Error', message: 'Rebillia rejected the API key' }));
+		const shopper = TEST_SHOPPERS[0];
+		const store = { host: sim.url, publicKey: STOREFRONT_PUBLIC_KEY, tokenSource: 'storeJwt', customerEmail: shopper.email, requestsPerSecond: 50 };
+		const logins = async () => (await sim.control<{ count?: number; logins?: number }>('logins', {}, 'GET'));
+		const before = JSON.stringify(await logins());
+		expect(await test('rebilliaStorefrontApi', { ...store, storeJwt: shopper.storeJwt })).toMatchObject({ status: 'OK' });
+		expect(JSON.stringify(await logins())).not.toBe(before);
+		const refused = await test('rebilliaStorefrontApi', { ...store, storeJwt: 'not-a-jwt' });
+		expect(refused.status).toBe('Error');
+		expect(refused.message).not.toContain(shopper.storeJwt);
+	});
+
+	it('the trigger: activation emits nothing, then every new invoice once', async () => {
+		const emitted = async () =>
+			(await instance.executions(TRIGGER_ID)).map((execution) =>
+				(((execution.data.resultData as IDataObject).runData as any)[TRIGGER_NODE]?.[0]?.data?.main?.[0] ?? []).map(
+					(item: { json: IDataObject }) => item.json.id as number,
+				),
+			);
+		await waitFor('the seeded cursor', async () => (await instance.staticData(TRIGGER_ID))?.[`node:${TRIGGER_NODE}`]);
+		expect(await emitted()).toEqual([]);
+		const insert = async (count: number) =>
+			((await sim.control<{ inserted: Array<{ id: number }> }>('insert', { kind: 'invoice', count })).inserted ?? []).map((entry) => entry.id);
+		const first = await insert(3);
+		await instance.togglePoll(TRIGGER_ID);
+		await waitFor('the first execution', async () => (await emitted()).length === 1);
+		const second = await insert(60);
+		await instance.togglePoll(TRIGGER_ID);
+		await waitFor('the second execution', async () => (await emitted()).length === 2);
+		await instance.togglePoll(TRIGGER_ID);
+		await new Promise((resolve) => setTimeout(resolve, 1500));
+		expect(await emitted()).toEqual([first, second]);
+	}, 180_000);
+});

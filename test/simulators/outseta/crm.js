@@ -40,35 +40,11 @@ function createCrm(ctx, billing) {
 		person.Updated = nowSecond();
 	}
 
+	/** Stored properties of a new person; the rest are rendered from their defaults (see store.js). */
 	function personFields(input = {}) {
-		const person = {
-			Email: null,
-			FirstName: '',
-			LastName: '',
-			mailingAddress: null,
-			PasswordLastUpdated: null,
-			PasswordMustChange: false,
-			PhoneMobile: '',
-			PhoneWork: '',
-			ProfileImageS3Url: null,
-			Title: null,
-			Timezone: null,
-			Language: null,
-			IPAddress: null,
-			Referer: null,
-			UserAgent: null,
-			LastLoginDateTime: null,
-			OAuthGoogleProfileId: null,
-			EmailBounceDateTime: null,
-			EmailSpamDateTime: null,
-			EmailUnsubscribeDateTime: null,
-			EmailLastDeliveredDateTime: null,
-			HasLoggedIn: false,
-			UserAgentPlatformBrowser: null,
-			HasUnsubscribed: false,
-			custom: {},
-		};
+		const person = { Email: null, FirstName: '', LastName: '', mailingAddress: null, custom: {} };
 		applyPerson(person, input);
+		delete person.Updated;
 		return person;
 	}
 
@@ -82,7 +58,7 @@ function createCrm(ctx, billing) {
 	function createPerson(input, { query, Created, uid, visibleAfterMs, fields, trusted = false } = {}) {
 		if (!input || typeof input !== 'object' || !input.Email) throw invalid({ 'person.Email': ['The Email field is required.'] });
 		if (!trusted && emailTaken(input.Email)) throw badRequest(`A person with the email ${input.Email} already exists.`);
-		const person = ctx.add('people', { ...personFields(input), ...fields }, { Created, uid, visibleAfterMs });
+		const person = ctx.add('people', Object.assign(personFields(input), fields), { Created, uid, visibleAfterMs });
 		if (person.mailingAddress) person.mailingAddress = { ...person.mailingAddress, Created: person.Created, Updated: person.Created };
 		ctx.logActivity(query, ACTIVITY_TYPES.PersonCreated, ENTITY_TYPES.Person, person.Uid, { description: person.Email, at: person.Created });
 		return person;

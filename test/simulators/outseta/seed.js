@@ -15,8 +15,11 @@ const EXAMPLES = path.join(__dirname, '..', '..', 'fixtures', 'outseta', 'exampl
 /** A person with a password, for the token exchange and the profile endpoints (the Get Profile example's person). */
 const TEST_USER = Object.freeze({ username: 'example@example.com', password: 'sim-user-password-CANARY-7c41', personUid: 'exmewp9V' });
 
+let examplesCache;
+/** The collection's saved examples, read once (a reset reuses them and must not copy them into records). */
 function loadExamples() {
-	return JSON.parse(fs.readFileSync(EXAMPLES, 'utf8'));
+	examplesCache ??= JSON.parse(fs.readFileSync(EXAMPLES, 'utf8'));
+	return examplesCache;
 }
 
 function seedFromExamples(ctx, crm) {

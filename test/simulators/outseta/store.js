@@ -375,7 +375,8 @@ function createDb() {
 	/** A record with identity properties; `Created` may be chosen (late records), `visibleAfterMs` hides it a while. */
 	function add(name, fields, { Created, uid, visibleAfterMs } = {}) {
 		const stamp = Created ?? nowSecond();
-		const record = { ...fields, Uid: uid ?? uids.next(), Created: stamp, Updated: fields.Updated ?? stamp };
+		// `fields` is always a fresh object: it becomes the record (bulk seeds allocate once per record).
+		const record = Object.assign(fields, { Uid: uid ?? uids.next(), Created: stamp, Updated: fields.Updated ?? stamp });
 		if (uid) uids.reserve(uid);
 		if (visibleAfterMs) record.visibleAt = Date.now() + Number(visibleAfterMs);
 		db[name].set(record.Uid, record);

@@ -126,7 +126,7 @@ export class OutsetaSim {
 		const authorization =
 			options.authorization === undefined ? `Outseta ${OUTSETA_KEYS.apiKey}:${OUTSETA_KEYS.secretKey}` : options.authorization;
 		for (let attempt = 0; ; attempt++) {
-			await waitForSlot(`outsetaApi:${TEST_CREDENTIAL_ID}`, 4);
+			const back = await waitForSlot(`outsetaApi:${TEST_CREDENTIAL_ID}`, 4);
 			const response = await fetch(`${this.apiRoot}${path}`, {
 				method,
 				headers: {
@@ -141,6 +141,7 @@ export class OutsetaSim {
 							: JSON.stringify(body),
 			});
 			const text = await response.text();
+			back();
 			// Another process (n8n in the e2e suite) may share the simulator's one-second window.
 			if (response.status === 429 && attempt < 10) continue;
 			return { status: response.status, body: text ? JSON.parse(text) : text };

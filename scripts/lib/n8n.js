@@ -46,16 +46,34 @@ function packPackage(destination) {
 }
 
 /**
- * Extracts the tarball into `<userFolder>/.n8n/nodes/node_modules/<package>`, where n8n's
+ * Extracts the tarball into `<userFolder>/.n8n/nodes/node_modules/<its package name>`, where n8n's
  * community-package loader finds it. With no node_modules of its own, the package resolves
  * n8n-workflow to n8n's copy, as a real install does.
  */
 function installPackage(tarball, userFolder) {
-	const target = path.join(userFolder, '.n8n', 'nodes', 'node_modules', PACKAGE_NAME);
+	const modules = path.join(userFolder, '.n8n', 'nodes', 'node_modules');
+	fs.mkdirSync(modules, { recursive: true });
+	const unpacked = fs.mkdtempSync(path.join(modules, '.unpack-'));
+	execFileSync('tar', ['-xzf', tarball, '-C', unpacked, '--strip-components=1']);
+	const { name } = JSON.parse(fs.readFileSync(path.join(unpacked, 'package.json'), 'utf8'));
+	const target = path.join(modules, name);
 	fs.rmSync(target, { recursive: true, force: true });
-	fs.mkdirSync(target, { recursive: true });
-	execFileSync('tar', ['-xzf', tarball, '-C', target, '--strip-components=1']);
+	fs.mkdirSync(path.dirname(target), { recursive: true });
+	fs.renameSync(unpacked, target);
 	return target;
+}
+
+/**
+ * Where an installed package would find `n8n-workflow` by itself (node_modules folders above it),
+ * or undefined. n8n puts its own copy on NODE_PATH; a copy found before it is a second one, and
+ * n8n then does not recognise the package's errors.
+ */
+function strayN8nWorkflow(installedDir) {
+	try {
+		return require.resolve('n8n-workflow', { paths: [installedDir] });
+	} catch {
+		return undefined;
+	}
 }
 
 function build() {
@@ -292,4 +310,5 @@ module.exports = {
 	runCli,
 	sleep,
 	startServer,
+	strayN8nWorkflow,
 };

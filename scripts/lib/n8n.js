@@ -191,16 +191,18 @@ function alive(pid) {
 }
 
 /**
- * Starts `n8n start` and waits for /healthz/readiness. `stop()` sends SIGTERM to n8n and then
- * to any task-runner child still running, by PID, and waits for them to exit.
+ * Starts `n8n start` (or `args`, e.g. `['worker']`) and waits for `readyUrl` (default: the
+ * server's /healthz/readiness). `stop()` sends SIGTERM to n8n and then to any task-runner child
+ * still running, by PID, and waits for them to exit.
  */
-async function startServer(runtime, env, { logFile, readyTimeoutMs = 90_000 } = {}) {
+async function startServer(runtime, env, { logFile, readyTimeoutMs = 90_000, args = ['start'], readyUrl } = {}) {
 	const log = logFile ? fs.openSync(logFile, 'a') : 'ignore';
-	const child = spawn(path.join(runtime.nodeBin, 'node'), [runtime.n8nBin, 'start'], {
+	const child = spawn(path.join(runtime.nodeBin, 'node'), [runtime.n8nBin, ...args], {
 		env,
 		stdio: ['ignore', log, log],
 	});
 	const url = `http://127.0.0.1:${env.N8N_PORT}`;
+	const readiness = readyUrl ?? `${url}/healthz/readiness`;
 	let exited = false;
 	child.on('exit', () => {
 		exited = true;
@@ -208,10 +210,10 @@ async function startServer(runtime, env, { logFile, readyTimeoutMs = 90_000 } = 
 	const started = Date.now();
 	while (Date.now() - started < readyTimeoutMs) {
 		if (exited) throw new Error(`n8n exited during start-up (see ${logFile ?? 'its log'})`);
-		if ((await httpGet(`${url}/healthz/readiness`)) === 200) break;
+		if ((await httpGet(readiness)) === 200) break;
 		await sleep(100);
 	}
-	if (!exited && (await httpGet(`${url}/healthz/readiness`)) !== 200) {
+	if (!exited && (await httpGet(readiness)) !== 200) {
 		child.kill('SIGKILL');
 		throw new Error(`n8n was not ready within ${readyTimeoutMs} ms`);
 	}

@@ -43,6 +43,10 @@ export interface InstanceOptions {
 	 * offline, instead of extracting the tarball where n8n's loader looks.
 	 */
 	installCommand?: string[];
+	/** More environment for every n8n command of this instance (e.g. queue mode's). */
+	env?: NodeJS.ProcessEnv;
+	/** Run `n8n worker` instead of `n8n start` (queue mode); ready when its health check is. */
+	worker?: { concurrency: number };
 }
 
 /** npm with no registry to reach: anything it would fetch fails instead of arriving. */
@@ -93,15 +97,19 @@ export class N8nInstance {
 		const secondCopy = n8n.strayN8nWorkflow(this.installedDir);
 		if (secondCopy) throw new Error(`the installed package would load ${secondCopy}, a second n8n-workflow beside n8n's`);
 		this.timings.packAndInstall = Date.now() - started;
-		const port = await n8n.freePort();
-		let brokerPort = await n8n.freePort();
-		while (brokerPort === port) brokerPort = await n8n.freePort();
+		const [port, brokerPort, healthPort] = await distinctFreePorts(3);
 		this.env = n8n.n8nEnv(this.runtime, {
 			userFolder: this.userFolder,
 			port,
 			brokerPort,
 			isolate: true,
-			extra: { N8N_ENCRYPTION_KEY: crypto.randomBytes(24).toString('hex') },
+			extra: {
+				N8N_ENCRYPTION_KEY: crypto.randomBytes(24).toString('hex'),
+				...(this.options.worker
+					? { QUEUE_HEALTH_CHECK_ACTIVE: 'true', QUEUE_HEALTH_CHECK_PORT: String(healthPort), N8N_WORKER_SERVER_ADDRESS: '127.0.0.1' }
+					: {}),
+				...this.options.env,
+			},
 		});
 	}
 
@@ -158,10 +166,23 @@ export class N8nInstance {
 	}
 
 	async start(): Promise<Server> {
+		if (this.options.worker) {
+			this.server = (await n8n.startServer(this.runtime, this.env, {
+				logFile: this.logFile,
+				args: ['worker', `--concurrency=${this.options.worker.concurrency}`],
+				readyUrl: `http://127.0.0.1:${this.env.QUEUE_HEALTH_CHECK_PORT}/healthz/readiness`,
+			})) as Server;
+			return this.server;
+		}
 		this.server = (await n8n.startServer(this.runtime, this.env, { logFile: this.logFile })) as Server;
 		this.rest = new n8n.N8nRest(this.server.url);
 		await this.rest.signIn(OWNER);
 		return this.server;
+	}
+
+	/** What this instance's n8n processes have logged so far. */
+	log(): string {
+		return fs.existsSync(this.logFile) ? fs.readFileSync(this.logFile, 'utf8') : '';
 	}
 
 	async stop(): Promise<void> {
@@ -213,6 +234,12 @@ export class N8nInstance {
 	async staticData(workflowId: string): Promise<IDataObject | null> {
 		return (await this.rest.request<{ staticData: IDataObject | null }>('GET', `/rest/workflows/${workflowId}`)).staticData;
 	}
+}
+
+async function distinctFreePorts(count: number): Promise<number[]> {
+	const ports = new Set<number>();
+	while (ports.size < count) ports.add(await n8n.freePort());
+	return [...ports];
 }
 
 export async function waitFor<T>(

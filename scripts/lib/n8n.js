@@ -195,7 +195,7 @@ function alive(pid) {
  * server's /healthz/readiness). `stop()` sends SIGTERM to n8n and then to any task-runner child
  * still running, by PID, and waits for them to exit.
  */
-async function startServer(runtime, env, { logFile, readyTimeoutMs = 90_000, args = ['start'], readyUrl } = {}) {
+async function startServer(runtime, env, { logFile, readyTimeoutMs = 180_000, args = ['start'], readyUrl } = {}) {
 	const log = logFile ? fs.openSync(logFile, 'a') : 'ignore';
 	const child = spawn(path.join(runtime.nodeBin, 'node'), [runtime.n8nBin, ...args], {
 		env,
@@ -214,8 +214,8 @@ async function startServer(runtime, env, { logFile, readyTimeoutMs = 90_000, arg
 		await sleep(100);
 	}
 	if (!exited && (await httpGet(readiness)) !== 200) {
-		child.kill('SIGKILL');
-		throw new Error(`n8n was not ready within ${readyTimeoutMs} ms`);
+		for (const pid of [child.pid, ...childPids(child.pid)]) if (alive(pid)) process.kill(pid, 'SIGKILL');
+		throw new Error(`n8n ${args[0]} was not ready within ${readyTimeoutMs} ms (see ${logFile ?? 'its log'})`);
 	}
 	const readyMs = Date.now() - started;
 

@@ -43,7 +43,8 @@ interface Vendor {
 const WORKERS = 2;
 /** The simulator's limit, as Outseta's: requests per second per API key. */
 const OUTSETA_LIMIT = 4;
-const BULK_PEOPLE = 1500;
+/** People each Return All reads (QUEUE_BULK_PEOPLE changes it for a measurement). */
+const BULK_PEOPLE = Number(process.env.QUEUE_BULK_PEOPLE ?? 1500);
 const RECORDER = 'Executed by';
 const RETURN_ALL = 'Return All people';
 const TRIGGER_ID = 'queueOutsetaTrigger';
@@ -213,7 +214,11 @@ describe('n8n queue mode: main + 2 workers + Redis + PostgreSQL', () => {
 		timings.import = Date.now() - started;
 
 		started = Date.now();
-		const [mainServer, ...workerServers] = await Promise.all([main.start(), ...workers.map((worker) => worker.start())]);
+		// allSettled: every start has ended (ready, or killed) before afterAll may stop them.
+		const starts = await Promise.allSettled([main.start(), ...workers.map((worker) => worker.start())]);
+		const failed = starts.find((start) => start.status === 'rejected');
+		if (failed) throw (failed as PromiseRejectedResult).reason;
+		const [mainServer, ...workerServers] = starts.map((start) => (start as PromiseFulfilledResult<{ pid: number; readyMs: number }>).value);
 		timings.start = Date.now() - started;
 		figures.push(
 			`processes: main pid ${mainServer.pid} (ready ${(mainServer.readyMs / 1000).toFixed(1)} s), ` +

@@ -107,6 +107,13 @@ describe.each(vendors)('$packageName, installed alone with its README command', 
 		for (const other of vendors.filter((candidate) => candidate.folder !== vendor.folder)) {
 			expect(files.filter((file) => file.startsWith(`dist/credentials/${other.folder}`))).toEqual([]);
 		}
+		// Codex files name the vendor package's node types.
+		const codexFiles = files.filter((file) => file.endsWith('.node.json'));
+		expect(codexFiles.length).toBeGreaterThan(0);
+		for (const file of codexFiles) {
+			const codex = JSON.parse(fs.readFileSync(path.join(instance.installedDir, file), 'utf8'));
+			expect(codex.node).toMatch(new RegExp(`^${vendor.packageName}\\.[a-zA-Z]+$`));
+		}
 	});
 
 	it('runs its workflow against the simulator', () => {

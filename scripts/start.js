@@ -6,8 +6,8 @@
  * credentials persist between runs. N8N_CONNECTOR_PACK_HOME moves `~/.n8n-connector-pack`.
  *
  * `npm run sandbox` (`--sandbox`): the same in `~/.n8n-connector-pack/sandbox`, plus the API
- * simulators, an owner login, credentials that point at the simulators and the workflows in
- * `examples/`.
+ * simulators (Outseta, XONVO, Rebillia), an owner login, credentials that point at them and the
+ * workflows in `examples/`.
  *
  * The user folders sit outside the repo on purpose: inside it, the installed package would find
  * the repo's own node_modules/n8n-workflow (a second copy beside n8n's), and n8n would no longer
@@ -42,12 +42,41 @@ async function prepareSandbox(runtime, env, simulators) {
 		body: JSON.stringify({ people: 250, accounts: 20 }),
 	});
 	const { TEST_KEYS, BASE_PATH } = require('../test/simulators/outseta/server.js');
+	const xonvo = require('../test/simulators/xonvo/server.js');
+	const rebillia = require('../test/simulators/rebillia/server.js');
+	const [shopper] = rebillia.TEST_SHOPPERS;
+	// The ids the example workflows name.
 	const credentials = [
 		{
 			id: 'outsetaSandbox01',
 			name: 'Outseta (simulator)',
 			type: 'outsetaApi',
 			data: { subdomain: '', baseUrl: `${outseta.url}${BASE_PATH}`, ...TEST_KEYS, requestsPerSecond: 4 },
+		},
+		{
+			id: 'xonvoSandbox0001',
+			name: 'XONVO (simulator)',
+			type: 'xonvoApi',
+			data: { baseUrl: simulators.xonvo.url, ...xonvo.TEST_USER, accountId: '18', requestsPerSecond: 10 },
+		},
+		{
+			id: 'rebilliaSandbox1',
+			name: 'Rebillia (simulator)',
+			type: 'rebilliaApi',
+			data: { host: simulators.rebillia.url, version: 'v1', apiKey: rebillia.TEST_KEYS.apiKey, requestsPerSecond: 10 },
+		},
+		{
+			id: 'rebilliaStoreSbx',
+			name: 'Rebillia Storefront (simulator)',
+			type: 'rebilliaStorefrontApi',
+			data: {
+				host: simulators.rebillia.url,
+				publicKey: rebillia.STOREFRONT_PUBLIC_KEY,
+				customerLogin: 'storeJwt',
+				customerEmail: shopper.email,
+				storeJwt: shopper.storeJwt,
+				requestsPerSecond: 10,
+			},
 		},
 	];
 	const file = path.join(userFolder, 'sandbox-credentials.json');
@@ -109,8 +138,10 @@ async function main() {
 	});
 
 	if (sandbox) {
-		simulators.outseta = await startSimulator('outseta');
-		say(`Outseta simulator at ${simulators.outseta.url} (pid ${simulators.outseta.pid})`);
+		for (const [vendor, label] of [['outseta', 'Outseta'], ['xonvo', 'XONVO'], ['rebillia', 'Rebillia']]) {
+			simulators[vendor] = await startSimulator(vendor);
+			say(`${label} simulator at ${simulators[vendor].url} (pid ${simulators[vendor].pid})`);
+		}
 		await prepareSandbox(runtime, env, simulators);
 	}
 
@@ -120,6 +151,7 @@ async function main() {
 	if (sandbox) {
 		say(`log in as ${SANDBOX_OWNER.email} / ${SANDBOX_OWNER.password}`);
 		say(`add a person to the simulator: curl -X POST ${simulators.outseta.url}/__sim/insert -H 'content-type: application/json' -d '{"kind":"person"}'`);
+		say(`record a failed payment in Rebillia: curl -X POST ${simulators.rebillia.url}/__sim/insert -H 'content-type: application/json' -d '{"kind":"transaction","status":"declined"}'`);
 	}
 	say('Ctrl-C stops n8n');
 	server.child.on('exit', async (code) => {

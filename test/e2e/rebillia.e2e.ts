@@ -6,6 +6,8 @@
  * one exchanging a store JWT in n8n's preAuthentication); and the trigger through activation
  * toggles.
  */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import type { IDataObject } from 'n8n-workflow';
 import { expectRequestMatches, parametersOf, rowFor, type CoverageScenario, type LoggedRequest } from '../helpers/coverage';
 import { REBILLIA_KEYS, RebilliaSim, STOREFRONT_PUBLIC_KEY, TEST_SHOPPERS } from '../helpers/rebillia';
@@ -24,6 +26,7 @@ const ACTIONS_ID = 'e2eRebilliaActions';
 const FAILING_ID = 'e2eRebilliaFailing';
 const TRIGGER_ID = 'e2eRebilliaTrigger';
 const TRIGGER_NODE = 'Rebillia Trigger';
+const EXAMPLE_ID = 'exRebilliaFailPay';
 const CANARY = REBILLIA_KEYS.apiKey;
 const allRows = rowsOf('Rebillia', [[]]);
 
@@ -67,7 +70,7 @@ describe('Rebillia in real n8n', () => {
 	const storeCredential = (customerToken: string) => ({
 		...STORE_CREDENTIAL,
 		type: 'rebilliaStorefrontApi',
-		data: { host: sim.url, publicKey: STOREFRONT_PUBLIC_KEY, tokenSource: 'customerToken', customerToken, requestsPerSecond: 50 },
+		data: { host: sim.url, publicKey: STOREFRONT_PUBLIC_KEY, customerLogin: 'customerToken', customerToken, requestsPerSecond: 50 },
 	});
 
 	beforeAll(async () => {
@@ -78,8 +81,11 @@ describe('Rebillia in real n8n', () => {
 		const shopper = plan.map((_, index) => index).filter((index) => plan[index].type === 'rebilliaStorefront');
 		for (const index of company) parameters[index] = await parametersOf(plan[index].scenario, sim);
 
+		const coreData = { host: sim.url, version: 'v1', apiKey: CANARY, requestsPerSecond: 50 };
 		instance.importJson('credentials', [
-			{ ...CORE_CREDENTIAL, type: 'rebilliaApi', data: { host: sim.url, version: 'v1', apiKey: CANARY, requestsPerSecond: 50 } },
+			{ ...CORE_CREDENTIAL, type: 'rebilliaApi', data: coreData },
+			// The id the example workflow names.
+			{ id: 'rebilliaSandbox1', name: 'Rebillia (simulator)', type: 'rebilliaApi', data: coreData },
 		]);
 		const failing = branchesWorkflow(
 			FAILING_ID,
@@ -125,7 +131,9 @@ describe('Rebillia in real n8n', () => {
 		storefrontRun = storefront.run;
 		stdout = executed.stdout + storefront.stdout;
 		failingRun = instance.execute(FAILING_ID).run;
+		instance.importJson('workflow', [JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'examples', 'rebillia-failed-payment-invoice.json'), 'utf8'))]);
 		instance.cli(['publish:workflow', `--id=${TRIGGER_ID}`]);
+		instance.cli(['publish:workflow', `--id=${EXAMPLE_ID}`]);
 		await instance.start();
 	}, 30 * 60_000);
 
@@ -182,7 +190,7 @@ describe('Rebillia in real n8n', () => {
 		expect(await test('rebilliaApi', { ...core, apiKey: CANARY })).toMatchObject({ status: 'OK' });
 		expect(await test('rebilliaApi', { ...core, apiKey: 'wrong' })).toEqual(expect.objectContaining({ status: 'Error', message: 'Rebillia rejected the API key' }));
 		const shopper = TEST_SHOPPERS[0];
-		const store = { host: sim.url, publicKey: STOREFRONT_PUBLIC_KEY, tokenSource: 'storeJwt', customerEmail: shopper.email, requestsPerSecond: 50 };
+		const store = { host: sim.url, publicKey: STOREFRONT_PUBLIC_KEY, customerLogin: 'storeJwt', customerEmail: shopper.email, requestsPerSecond: 50 };
 		const logins = async () => (await sim.control<{ count?: number; logins?: number }>('logins', {}, 'GET'));
 		const before = JSON.stringify(await logins());
 		expect(await test('rebilliaStorefrontApi', { ...store, storeJwt: shopper.storeJwt })).toMatchObject({ status: 'OK' });
@@ -213,4 +221,18 @@ describe('Rebillia in real n8n', () => {
 		await new Promise((resolve) => setTimeout(resolve, 1500));
 		expect(await emitted()).toEqual([first, second]);
 	}, 180_000);
+	it('the example: a failed payment fetches its invoice; settled payments do not start it', async () => {
+		const invoiceOf = async () =>
+			(await instance.executions(EXAMPLE_ID)).map(
+				(execution) => ((execution.data.resultData as IDataObject).runData as any)['Invoice of the Payment']?.[0]?.data?.main?.[0]?.[0]?.json,
+			);
+		await waitFor('the seeded example', async () => (await instance.staticData(EXAMPLE_ID))?.['node:Failed Payment']);
+		const [invoice] = ((await sim.control<{ inserted: Array<{ id: number }> }>('insert', { kind: 'invoice' })).inserted ?? []).map((entry) => entry.id);
+		await sim.control('insert', { kind: 'transaction', status: 'settled', invoiceId: invoice });
+		await sim.control('insert', { kind: 'transaction', status: 'declined', invoiceId: invoice });
+		await instance.togglePoll(EXAMPLE_ID);
+		await waitFor('the example execution', async () => (await invoiceOf()).length === 1);
+		const [fetched] = await invoiceOf();
+		expect(fetched).toMatchObject({ id: invoice });
+	}, 120_000);
 });

@@ -11,7 +11,7 @@ export class XonvoApi implements ICredentialType {
 
 	icon = { light: 'file:../icons/xonvo.svg', dark: 'file:../icons/xonvo.dark.svg' } as const;
 
-	documentationUrl = 'https://admin.xonvo.com';
+	documentationUrl = 'https://github.com/n8n-nodes-connector-pack/n8n-nodes-connector-pack/blob/main/docs/xonvo/README.md#credentials';
 
 	properties: INodeProperties[] = [
 		{
@@ -40,13 +40,13 @@ export class XonvoApi implements ICredentialType {
 			required: true,
 		},
 		{
-			displayName: 'Account ID (Optional, for the Test)',
+			displayName: 'Test Account ID',
 			name: 'accountId',
 			type: 'string',
 			default: '',
 			placeholder: 'e.g. 18',
 			description:
-				'Only used by the credential Test: with it, the Test also checks the account exists; without it, the Test only checks that XONVO accepts the username and password',
+				'Optional; only the Test button uses it. With it, the Test also checks the account exists; without it, the Test only checks that XONVO accepts the username and password.',
 		},
 		{
 			displayName: 'Requests per Second',

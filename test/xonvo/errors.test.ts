@@ -19,8 +19,9 @@ const lead = (overrides: IDataObject = {}): IDataObject => ({
 });
 
 const createLead = (overrides: IDataObject = {}, additional: IDataObject = {}) => {
-	const { firstName, lastName, phone, timestamp, ...rest } = lead(overrides);
-	return { resource: 'lead', operation: 'create', firstName, lastName, phone, timestamp, additionalFields: { ...rest, ...additional } };
+	const { firstName, lastName, phone, timestamp, state, city, zip, jornayaLeadId, trustedFormId, ...rest } = lead(overrides);
+	const top = Object.fromEntries(Object.entries({ state, city, zip, jornayaLeadId, trustedFormId }).filter(([, value]) => value !== undefined));
+	return { resource: 'lead', operation: 'create', firstName, lastName, phone, timestamp, ...top, additionalFields: { ...rest, ...additional } };
 };
 
 const errorText = (run: NodeRun) => `${run.error?.message ?? ''} ${run.error?.description ?? ''}`;

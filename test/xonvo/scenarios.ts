@@ -53,8 +53,19 @@ export const xonvoScenarios: XonvoScenario[] = [
 		row: 'Add a lead',
 		parameters: () => {
 			const body = exampleBody('Add a lead');
-			const { firstName, lastName, phone, timestamp, ...rest } = body;
-			return Promise.resolve({ resource: 'lead', operation: 'create', firstName, lastName, phone, timestamp, additionalFields: rest });
+			const { firstName, lastName, phone, timestamp, state, zip, jornayaLeadId, ...rest } = body;
+			return Promise.resolve({
+				resource: 'lead',
+				operation: 'create',
+				firstName,
+				lastName,
+				phone,
+				timestamp,
+				state,
+				zip,
+				jornayaLeadId,
+				additionalFields: rest,
+			});
 		},
 		body: () => exampleBody('Add a lead'),
 		check: (output) => expect(output).toEqual([{ success: true }]),
@@ -111,13 +122,13 @@ export const xonvoScenarios: XonvoScenario[] = [
 			const [account, leads] = Object.entries(body.leadsByAccountId as IDataObject)[0];
 			const [lead] = leads as IDataObject[];
 			// Typed in the form this time, attributes as JSON.
-			const { attributes, ...fields } = lead;
+			const { attributes, ipAddress, email, externalId, ...fields } = lead;
 			return Promise.resolve({
 				resource: 'lead',
 				operation: 'updateMany',
 				accountId: byId(account),
 				leadsInput: 'fields',
-				leadList: { lead: [{ ...fields, attributes: JSON.stringify(attributes) }] },
+				leadList: { lead: [{ ...fields, more: { ipAddress, email, externalId, attributes: JSON.stringify(attributes) } }] },
 				options: { checks: 'required' },
 			});
 		},

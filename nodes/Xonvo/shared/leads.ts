@@ -67,13 +67,26 @@ export const LEAD_FIELDS: Array<{ key: string; label: string; placeholder: strin
 	{ key: 'ipAddress', label: 'IP Address', placeholder: 'e.g. 192.168.3.2' },
 ];
 
+/** Where a lead lives and its consent record: XONVO needs one of each pair, so they sit on top. */
+export const PLACE_AND_CONSENT = ['state', 'city', 'zip', 'jornayaLeadId', 'trustedFormId'];
+
+export const placeAndConsentNotice: INodeProperties = {
+	displayName: 'XONVO needs State and City, or a Zip; and a Jornaya Lead ID or a TrustedForm ID',
+	name: 'placeAndConsentNotice',
+	type: 'notice',
+	default: '',
+};
+
+function textField({ key, label, placeholder, description }: (typeof LEAD_FIELDS)[number]): INodeProperties {
+	return { displayName: label, name: key, type: 'string', default: '', placeholder, ...(description ? { description } : {}) };
+}
+
+/** State, City, Zip and the consent ids, in that order. */
+export function placeAndConsentFields(): INodeProperties[] {
+	return PLACE_AND_CONSENT.map((key) => textField(LEAD_FIELDS.find((field) => field.key === key)!));
+}
+
+/** The other documented lead fields (External ID, Email, Street, agent, source, IP address). */
 export function leadTextFields(): INodeProperties[] {
-	return LEAD_FIELDS.map(({ key, label, placeholder, description }) => ({
-		displayName: label,
-		name: key,
-		type: 'string',
-		default: '',
-		placeholder,
-		...(description ? { description } : {}),
-	}));
+	return LEAD_FIELDS.filter((field) => !PLACE_AND_CONSENT.includes(field.key)).map(textField);
 }

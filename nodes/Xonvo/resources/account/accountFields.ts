@@ -17,7 +17,15 @@ export function accountProperties(collection: string, forCreate: boolean): INode
 		...(forCreate
 			? [
 					text('Website', 'website', 'e.g. www.example.com'),
-					bodyField({ displayName: 'Area Code', name: 'areaCode', type: 'number', default: 0, placeholder: 'e.g. 434' }, 'areaCode'),
+					{
+						displayName: 'Area Code',
+						name: 'areaCode',
+						type: 'number' as const,
+						default: 0,
+						placeholder: 'e.g. 434',
+						description: 'The phone area code of the business; 0 is not sent',
+						routing: { send: { type: 'body' as const, property: 'areaCode', value: '={{ $value || undefined }}' } },
+					},
 				]
 			: []),
 		text('External ID Attribute', 'attributeExternalId', 'e.g. SHOP_ID3223', { description: 'Sent as the EXTERNAL_ID attribute' }),

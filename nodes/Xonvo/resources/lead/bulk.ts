@@ -3,14 +3,19 @@ import { NodeOperationError } from 'n8n-workflow';
 import { parseJsonObject } from '../../../shared/fields';
 import { pathSegment } from '../../../shared/paths';
 import { accountIdField } from '../../shared/descriptions';
-import { checkLead, LEAD_FIELDS, leadTimestamp } from '../../shared/leads';
+import { checkLead, LEAD_FIELDS, leadTimestamp, PLACE_AND_CONSENT } from '../../shared/leads';
 
 /** Most leads in one request; XONVO documents no limit, this keeps one request reasonable. */
 export const MAX_BULK_LEADS = 5000;
 
 const isBlank = (value: unknown) => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 
-/** One lead of a typed list, with its attributes from name/value pairs. */
+const leadText = (key: string): INodeProperties => {
+	const { label, placeholder } = LEAD_FIELDS.find((field) => field.key === key)!;
+	return { displayName: label, name: key, type: 'string', default: '', placeholder };
+};
+
+/** One lead of a typed list: what XONVO needs on top, the rest under More Fields. */
 const typedLead: INodeProperties[] = [
 	{ displayName: 'First Name', name: 'firstName', type: 'string', default: '', placeholder: 'e.g. John' },
 	{ displayName: 'Last Name', name: 'lastName', type: 'string', default: '', placeholder: 'e.g. Smith' },
@@ -22,19 +27,23 @@ const typedLead: INodeProperties[] = [
 		default: '',
 		description: 'When the lead was acquired; empty means now',
 	},
-	...LEAD_FIELDS.map(({ key, label, placeholder }) => ({
-		displayName: label,
-		name: key,
-		type: 'string' as const,
-		default: '',
-		placeholder,
-	})),
+	...PLACE_AND_CONSENT.map(leadText),
 	{
-		displayName: 'Attributes (JSON)',
-		name: 'attributes',
-		type: 'json',
-		default: '{}',
-		description: 'Campaign attributes with UPPER_SNAKE names, e.g. {"DISCOUNT_CODE": "TR44"}',
+		displayName: 'More Fields',
+		name: 'more',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: [
+			...LEAD_FIELDS.filter((field) => !PLACE_AND_CONSENT.includes(field.key)).map((field) => leadText(field.key)),
+			{
+				displayName: 'Attributes (JSON)',
+				name: 'attributes',
+				type: 'json',
+				default: '{}',
+				description: 'Campaign attributes with UPPER_SNAKE names, e.g. {"DISCOUNT_CODE": "TR44"}',
+			},
+		],
 	},
 ];
 
@@ -55,10 +64,9 @@ function leadsField(action: string): INodeProperties[] {
 			displayName: 'Leads',
 			name: 'leads',
 			type: 'json',
-			default: '[]',
+			default: '={{ $json.leads }}',
 			required: true,
 			displayOptions: { show: { leadsInput: ['list'] } },
-			placeholder: '={{ $json.leads }}',
 			description: `The leads to ${action}: a list of objects with firstName, lastName, phone, timestamp and the other lead fields; attributes as an object`,
 			hint: 'Turn many input items into one list with an Aggregate node, then use e.g. {{ $json.leads }}',
 		},
@@ -106,9 +114,10 @@ function leadsField(action: string): INodeProperties[] {
 function leadsOf(context: IExecuteSingleFunctions): IDataObject[] {
 	if (context.getNodeParameter('leadsInput', 'list') === 'fields') {
 		const entries = ((context.getNodeParameter('leadList', {}) as IDataObject).lead ?? []) as IDataObject[];
-		return entries.map((entry, index) => {
-			const attributes = parseJsonObject(context, `Lead ${index + 1}: Attributes (JSON)`, entry.attributes);
-			return { ...entry, ...(attributes ? { attributes } : { attributes: undefined }) };
+		return entries.map(({ more, ...entry }, index) => {
+			const { attributes: rawAttributes, ...moreFields } = (more ?? {}) as IDataObject;
+			const attributes = parseJsonObject(context, `Lead ${index + 1}: Attributes (JSON)`, rawAttributes ?? entry.attributes);
+			return { ...entry, ...moreFields, ...(attributes ? { attributes } : { attributes: undefined }) };
 		});
 	}
 	let value = context.getNodeParameter('leads', '[]') as unknown;

@@ -3,7 +3,7 @@ import { bodyField } from '../../../shared/fields';
 import { defineOperation } from '../../../shared/operations';
 import { xonvo } from '../../shared/api';
 import { acquiredAtField, extraPropertiesField } from '../../shared/descriptions';
-import { checkLead, leadTextFields } from '../../shared/leads';
+import { checkLead, leadTextFields, placeAndConsentFields, placeAndConsentNotice } from '../../shared/leads';
 
 const required = (displayName: string, name: string, placeholder: string) =>
 	bodyField({ displayName, name, type: 'string', required: true, default: '', placeholder }, name);
@@ -20,6 +20,8 @@ export const create = defineOperation(xonvo, {
 		required('Last Name', 'lastName', 'e.g. Smith'),
 		{ ...required('Phone', 'phone', 'e.g. +13331118888'), description: 'With the country code, e.g. +1…' },
 		acquiredAtField(),
+		placeAndConsentNotice,
+		...placeAndConsentFields().map((field) => bodyField(field, field.name)),
 		{
 			displayName: 'Additional Fields',
 			name: 'additionalFields',

@@ -8,6 +8,7 @@ import {
 } from 'n8n-workflow';
 import { simplifyField } from '../shared/fields';
 import { isoTimestamps, pollNewByMaxId, pollNewBySeenSet, type IdFeed, type SeenFeed } from '../shared/poll';
+import { nextPage, type PageCursor } from '../shared/paging';
 import { vendorRequest } from '../shared/request';
 import { eventOption } from '../shared/triggerOutput';
 import { rebillia, rebilliaRecords } from './shared/api';
@@ -60,27 +61,44 @@ const NEW_RECORD_EVENTS: Record<string, NewRecordEvent> = {
 };
 
 /**
- * One page of a Rebillia list, newest first by `orderBy`. The bare-array lists document no paging:
- * `page`/`itemPerPage` are sent, and a list that ignores them (answering more than a page) is read
- * whole in one request. A short page does not mean the end (a silent cap would look the same);
- * an empty page or the envelope's `totalPages` does.
+ * A Rebillia list read page by page, newest first by `orderBy`; the reader is called with pages 0,
+ * 1, 2, … of one poll. The bare-array lists document no paging: `page`/`itemPerPage` are sent, and
+ * a list that ignores them (answering more than a page) is read whole in one request. A short page
+ * does not mean the end (a silent cap would look the same): the next pages ask for the size served
+ * (the shared `nextPage`); an empty page, the envelope's total of records, or else its
+ * `totalPages`, does.
  */
-async function readPage(context: IPollFunctions, path: string, qs: IDataObject, page: number) {
-	const body = await vendorRequest.call(context, rebillia, {
-		method: 'GET',
-		path,
-		qs: { ...qs, sortBy: 'desc', itemPerPage: TRIGGER_PAGE_SIZE, page: page + 1 },
-	});
-	const records = rebilliaRecords(body);
-	const totalPages = !Array.isArray(body) && body && typeof body === 'object' ? (body as IDataObject).totalPages : undefined;
-	const more =
-		records.length > 0 && records.length <= TRIGGER_PAGE_SIZE && (typeof totalPages !== 'number' || page + 1 < totalPages);
-	return { records, more };
+function pagedList(context: IPollFunctions, path: string, qs: IDataObject) {
+	let cursor: PageCursor = { size: TRIGGER_PAGE_SIZE, index: 0 };
+	let read = 0;
+	return async (page: number) => {
+		if (page === 0) {
+			cursor = { size: TRIGGER_PAGE_SIZE, index: 0 };
+			read = 0;
+		}
+		const body = await vendorRequest.call(context, rebillia, {
+			method: 'GET',
+			path,
+			qs: { ...qs, sortBy: 'desc', itemPerPage: cursor.size, page: cursor.index + 1 },
+		});
+		const records = rebilliaRecords(body);
+		read += records.length;
+		const envelope = !Array.isArray(body) && body && typeof body === 'object' ? (body as IDataObject) : {};
+		const number = (key: string) => (typeof envelope[key] === 'number' ? (envelope[key] as number) : undefined);
+		const total = number('totalItems');
+		const totalPages = number('totalPages');
+		const more =
+			records.length > 0 &&
+			records.length <= cursor.size &&
+			(total !== undefined ? read < total : totalPages === undefined || cursor.index + 1 < totalPages);
+		cursor = nextPage(cursor, records.length, read, number('itemsPerPage'));
+		return { records, more };
+	};
 }
 
 function newRecordFeed(context: IPollFunctions, path: string): IdFeed {
 	return {
-		newestFirst: async (page) => await readPage(context, path, { orderBy: 'id' }, page),
+		newestFirst: pagedList(context, path, { orderBy: 'id' }),
 		id: (record) => Number(record.id),
 	};
 }
@@ -94,14 +112,14 @@ function newRecordFeed(context: IPollFunctions, path: string): IdFeed {
 function invoiceStatusFeed(context: IPollFunctions, status: string): SeenFeed {
 	if (status === 'paid') {
 		return {
-			newestFirst: async (page) => await readPage(context, '/invoices', { status, orderBy: 'datePaid' }, page),
+			newestFirst: pagedList(context, '/invoices', { status, orderBy: 'datePaid' }),
 			id: (record) => `${String(record.id)}|${String(record.datePaid ?? '')}`,
 			enteredAt: (record) => rebilliaTime.parse(record.datePaid),
 		};
 	}
 	const ownDate = INVOICE_STATUSES.find((entry) => entry.value === status)?.enteredAt;
 	return {
-		newestFirst: async (page) => await readPage(context, '/invoices', { orderBy: 'updatedAt' }, page),
+		newestFirst: pagedList(context, '/invoices', { orderBy: 'updatedAt' }),
 		id: (record) => `${String(record.id)}|${String(record.status)}|${ownDate ? String(record[ownDate] ?? '') : ''}`,
 		enteredAt: (record) => rebilliaTime.parse(record.updatedAt),
 	};
@@ -110,7 +128,7 @@ function invoiceStatusFeed(context: IPollFunctions, status: string): SeenFeed {
 /** Completed bill runs, most recently completed first (`query=completed` matches both completed statuses). */
 function completedBillRunFeed(context: IPollFunctions): SeenFeed {
 	return {
-		newestFirst: async (page) => await readPage(context, '/bill-run', { query: 'completed', orderBy: 'completedOn' }, page),
+		newestFirst: pagedList(context, '/bill-run', { query: 'completed', orderBy: 'completedOn' }),
 		id: (record) => `${String(record.id)}|${String(record.completedOn ?? '')}`,
 		enteredAt: (record) => rebilliaTime.parse(record.completedOn),
 	};

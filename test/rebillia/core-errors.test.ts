@@ -202,7 +202,7 @@ describe('Rebillia node: bad input, errors, secrets and paging', () => {
 		});
 
 		afterEach(async () => {
-			await sim.control('paging', { ignorePage: false, cap: null });
+			await sim.control('paging', { ignorePage: false, cap: null, silent: false });
 		});
 
 		it('walks every page with Return All', async () => {
@@ -248,6 +248,20 @@ describe('Rebillia node: bad input, errors, secrets and paging', () => {
 			expect(requests.every((request) => request.query.itemPerPage === '100')).toBe(true);
 			expect(ids(result)).toHaveLength(total);
 			expectUnique(ids(result));
+		});
+
+		it('reads every record of a server that caps pages silently (reporting the size asked)', async () => {
+			await sim.control('paging', { cap: 30, silent: true });
+			const first = (await sim.api('GET', '/invoices?status=paymentDue&itemPerPage=100&page=1')).body as IDataObject;
+			expect(first).toMatchObject({ itemsPerPage: 100, totalPages: Math.ceil((first.totalItems as number) / 100) });
+			await sim.clearLog();
+			const result = await run({ resource: 'invoice', operation: 'getAll', returnAll: true, filters: { status: 'paymentDue' } });
+			expect(result.error).toBeUndefined();
+			const total = first.totalItems as number;
+			expect(ids(result)).toHaveLength(total);
+			expectUnique(ids(result));
+			// The first page shows the cap; the walk goes on in pages of what was served.
+			expect(invoiceRequests(await sim.requests()).map((request) => request.query.itemPerPage)).toEqual(['100', ...Array(Math.ceil(total / 30) - 1).fill('30')]);
 		});
 
 		it('a Limit asks for pages of that size and stops when it has enough', async () => {

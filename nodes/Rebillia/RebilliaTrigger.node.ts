@@ -12,14 +12,8 @@ import { nextPage, type PageCursor } from '../shared/paging';
 import { vendorRequest } from '../shared/request';
 import { eventOption } from '../shared/triggerOutput';
 import { rebillia, rebilliaRecords } from './shared/api';
-import {
-	simplifyBillRun,
-	simplifyCustomer,
-	simplifyInvoice,
-	simplifyInvoiceEntry,
-	simplifySubscription,
-	simplifyTransaction,
-} from './shared/triggerSimplify';
+import { billRunEvent, invoiceEntryEvent, invoiceEvent, simplifyCustomer, subscriptionEvent, transactionEvent } from './shared/simplify';
+import { INVOICE_STATUSES, invoiceStatusOptions } from './shared/statuses';
 
 /** Records read per page; a burst larger than a page is read page by page. */
 export const TRIGGER_PAGE_SIZE = 50;
@@ -27,23 +21,6 @@ export const TRIGGER_PAGE_SIZE = 50;
 export const REMEMBERED_ENTRIES = 500;
 
 const FAILED_PAYMENT = new Set(['declined', 'error']);
-
-/**
- * The invoice statuses Rebillia lists (API §2.6), with the invoice's own date for entering the
- * status where it has one.
- */
-export const INVOICE_STATUSES: Array<{ name: string; value: string; enteredAt?: string }> = [
-	{ name: 'Canceled', value: 'canceled', enteredAt: 'dateVoid' },
-	{ name: 'Paid', value: 'paid', enteredAt: 'datePaid' },
-	{ name: 'Partially Paid', value: 'partialPaid' },
-	{ name: 'Partially Refunded', value: 'partialRefund', enteredAt: 'dateRefund' },
-	{ name: 'Payment Due', value: 'paymentDue' },
-	{ name: 'Posted', value: 'posted' },
-	{ name: 'Refunded', value: 'refund', enteredAt: 'dateRefund' },
-	{ name: 'Request Payment', value: 'requestPayment' },
-	{ name: 'Required Authorization', value: 'requiredAuthorization' },
-	{ name: 'Voided', value: 'voided', enteredAt: 'dateVoid' },
-];
 
 /** Rebillia's timestamps: `YYYY-MM-DD hh:mm:ss` (UTC) in records, ISO-8601 with +00:00 in the invoice envelope. */
 const rebilliaTime = isoTimestamps({ zonelessAs: 'utc', writeZone: false });
@@ -55,9 +32,9 @@ interface NewRecordEvent {
 
 const NEW_RECORD_EVENTS: Record<string, NewRecordEvent> = {
 	newCustomer: { path: '/customers', simplify: simplifyCustomer },
-	newSubscription: { path: '/subscriptions', simplify: simplifySubscription },
-	newInvoice: { path: '/invoices', simplify: simplifyInvoice },
-	newTransaction: { path: '/transactions', simplify: simplifyTransaction },
+	newSubscription: { path: '/subscriptions', simplify: subscriptionEvent },
+	newInvoice: { path: '/invoices', simplify: invoiceEvent },
+	newTransaction: { path: '/transactions', simplify: transactionEvent },
 };
 
 /**
@@ -160,20 +137,20 @@ export class RebilliaTrigger implements INodeType {
 				type: 'options',
 				noDataExpression: true,
 				options: [
-					event({ name: 'Bill Run Completed', value: 'billRunCompleted', description: 'A bill run finished' }, '/bill-run', simplifyBillRun),
+					event({ name: 'Bill Run Completed', value: 'billRunCompleted', description: 'A bill run finished' }, '/bill-run', billRunEvent),
 					// By default (Paid) the entries of the paid list, which are slimmer than invoices.
 					event(
 						{ name: 'Invoice Status Changed', value: 'invoiceStatusChanged', description: 'An invoice entered a chosen status, e.g. paid' },
 						'/invoices',
-						simplifyInvoiceEntry,
+						invoiceEntryEvent,
 					),
 					event({ name: 'New Customer', value: 'newCustomer', description: 'A customer was created' }, '/customers', simplifyCustomer),
-					event({ name: 'New Invoice', value: 'newInvoice', description: 'An invoice was created' }, '/invoices', simplifyInvoice),
-					event({ name: 'New Subscription', value: 'newSubscription', description: 'A subscription was created' }, '/subscriptions', simplifySubscription),
+					event({ name: 'New Invoice', value: 'newInvoice', description: 'An invoice was created' }, '/invoices', invoiceEvent),
+					event({ name: 'New Subscription', value: 'newSubscription', description: 'A subscription was created' }, '/subscriptions', subscriptionEvent),
 					event(
 						{ name: 'New Transaction', value: 'newTransaction', description: 'A payment, refund or failed payment was recorded' },
 						'/transactions',
-						simplifyTransaction,
+						transactionEvent,
 					),
 				],
 				default: 'newInvoice',
@@ -182,7 +159,7 @@ export class RebilliaTrigger implements INodeType {
 				displayName: 'Status',
 				name: 'status',
 				type: 'options',
-				options: INVOICE_STATUSES.map(({ name, value }) => ({ name, value })),
+				options: invoiceStatusOptions,
 				default: 'paid',
 				displayOptions: { show: { event: ['invoiceStatusChanged'] } },
 				description: 'Emit an invoice once when it enters this status',
@@ -223,7 +200,7 @@ export class RebilliaTrigger implements INodeType {
 
 		if (event === 'invoiceStatusChanged') {
 			const status = this.getNodeParameter('status', 'paid') as string;
-			simplifier = status === 'paid' ? simplifyInvoiceEntry : simplifyInvoice;
+			simplifier = status === 'paid' ? invoiceEntryEvent : invoiceEvent;
 			result = await pollNewBySeenSet.call(this, invoiceStatusFeed(this, status), {
 				key: `${event}:${status}`,
 				remember: REMEMBERED_ENTRIES,
@@ -232,7 +209,7 @@ export class RebilliaTrigger implements INodeType {
 			});
 		} else if (event === 'billRunCompleted') {
 			const includeErrors = this.getNodeParameter('includeErrors', true) !== false;
-			simplifier = simplifyBillRun;
+			simplifier = billRunEvent;
 			result = await pollNewBySeenSet.call(this, completedBillRunFeed(this), {
 				key: event,
 				remember: REMEMBERED_ENTRIES,

@@ -1,6 +1,7 @@
 import { defineOperation } from '../../../shared/operations';
 import { rebillia } from '../../shared/api';
-import { bareListFields, customerLocator, filtersCollection } from '../../shared/coreDescriptions';
+import { filtersCollection, listFields, queryText } from '../../shared/fields';
+import { customerLocator } from '../../shared/locators';
 
 export const getAll = defineOperation(rebillia, {
 	value: 'getAll',
@@ -11,18 +12,10 @@ export const getAll = defineOperation(rebillia, {
 	path: '/customers/{customerId}/charges_credits',
 	output: 'list',
 	properties: [
-		customerLocator,
-		...bareListFields(),
+		customerLocator(),
+		...listFields(),
 		filtersCollection([
-			{
-				displayName: 'Status',
-				name: 'status',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. unassigned',
-				description: 'Only entries in this status, e.g. unassigned (not billed on an invoice yet)',
-				routing: { send: { type: 'query', property: 'status', propertyInDotNotation: false } },
-			},
+			queryText('Status', 'status', 'e.g. unassigned', 'Only entries in this status, e.g. unassigned (not billed on an invoice yet)'),
 			{
 				displayName: 'Type',
 				name: 'type',

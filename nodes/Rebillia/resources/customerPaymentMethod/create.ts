@@ -2,9 +2,10 @@ import type { IDataObject } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 import { defineOperation } from '../../../shared/operations';
 import { rebillia } from '../../shared/api';
-import { customerLocator } from '../../shared/coreDescriptions';
-import { bodyCollection, bodyProperty } from '../../shared/coreFields';
-import { accountFields, billingAddressField, gatewayField } from './shared';
+import { gatewayField } from './shared';
+import { bodyCollection, bodyProperty } from '../../shared/fields';
+import { customerLocator } from '../../shared/locators';
+import { accountFields, billingAddressField } from '../../shared/bodies';
 
 const ACH_FIELDS: Array<[string, string]> = [
 	['accountNumber', 'Account Number'],
@@ -20,7 +21,7 @@ export const create = defineOperation(rebillia, {
 	method: 'POST',
 	path: '/customers/{customerId}/paymentmethods',
 	properties: [
-		customerLocator,
+		customerLocator(),
 		bodyProperty(gatewayField),
 		bodyProperty({
 			key: 'type',

@@ -113,6 +113,12 @@ describe('Rebillia catalog and settings: bad input, ids, errors and secrets', ()
 				{ resource: 'ratePlanCharge', operation: 'create', ratePlanId: byId(7), name: 'Beans', additionalFields: { fixedShippingPrice: 20.5 } },
 				/"Fixed Shipping Price \(Cents\)" must be a whole number of cents/,
 			],
+			[
+				'a charge weight that is not whole hundredths',
+				'rebilliaCatalog',
+				{ resource: 'ratePlanCharge', operation: 'update', ratePlanChargeId: byId(88), updateFields: { weight: 1.5 } },
+				/"Weight" must be a whole number of hundredths/,
+			],
 			['a charge without a name', 'rebilliaCatalog', { resource: 'ratePlanCharge', operation: 'create', ratePlanId: byId(7), name: '' }, /"Name" is required/],
 			[
 				'a store link without a store product ID',
@@ -171,7 +177,7 @@ describe('Rebillia catalog and settings: bad input, ids, errors and secrets', ()
 		])('refuses a non-numeric %s from an expression, naming it', async (label, type, parameters) => {
 			await sim.clearLog();
 			const result = await run(type as 'rebilliaCatalog', parameters as IDataObject);
-			expect(errorText(result)).toContain(`"${label}" must be a numeric Rebillia ID`);
+			expect(errorText(result)).toContain(`"${label}" must be a numeric ID`);
 			expect(await sent()).toHaveLength(0);
 		});
 
@@ -345,7 +351,8 @@ describe('Rebillia catalog and settings: bad input, ids, errors and secrets', ()
 			expect(failed.error?.message).toMatch(/^Rebillia error \(HTTP 500/);
 			expectNoCanary(failed);
 			expectSecretOutOfAnswers(failed, GATEWAY_SECRET);
-			const refused = await settings({ ...createGateway, gblGatewayId: '={{ 2.5 }}' });
+			// Rebillia refuses an empty display name (given through Extra Properties, past the node's own check).
+			const refused = await settings({ ...createGateway, additionalFields: { extraProperties: '{"displayName": ""}' } });
 			expect(refused.error?.httpCode).toBe('400');
 			expectNoCanary(refused);
 			expectSecretOutOfAnswers(refused, GATEWAY_SECRET);

@@ -55,11 +55,31 @@ describe('Rebillia node: bad input, errors, secrets and paging', () => {
 			[
 				'an ACH payment method without its bank details',
 				{ resource: 'customerPaymentMethod', operation: 'create', customerId: byId(4), companyGatewayId: 3412, type: 'ACH', nonce: 'btok_1', additionalFields: { accountNumber: '000123' } },
-				/"Bank Name" is required for an ACH payment method/,
+				/"Bank Name" is required for a bank account \(ACH\)/,
 			],
 			['a charge amount that is not whole cents', { resource: 'invoice', operation: 'charge', invoiceId: byId(17954), mode: 'gateway', amount: 12.5 }, /"Amount \(Cents\)" must be a whole number of cents above 0/],
 			['an external payment without its reference', { resource: 'invoice', operation: 'charge', invoiceId: byId(17954), mode: 'external', amount: 500, externalReference: '' }, /"Payment Reference" is required/],
 			['a charge/credit amount that is not whole cents', { resource: 'chargeCredit', operation: 'create', customerId: byId(4), type: 'credit', amount: 99.5 }, /"Amount \(Cents\)" must be a whole number of cents above 0/],
+			[
+				'a tier price that is not whole cents, as in the catalog',
+				subscription({ ratePlan: { ratePlan: [{ productRatePlanId: '7', ratePlanCharge: { charge: [charge({ chargeTier: { tier: [{ tier: 1, price: 12.51 }] } })] } }] } }),
+				/Rate Plan 1: Charge 1: Tier 1: "Price \(Cents\)" must be a whole number of cents/,
+			],
+			[
+				'a subscription charge weight that is not whole hundredths',
+				{ resource: 'subscriptionRatePlanCharge', operation: 'update', subscriptionId: byId(1), ratePlanChargeId: '2777', updateFields: { weight: 1.5 } },
+				/"Weight" must be a whole number of hundredths/,
+			],
+			[
+				'a charge/credit weight that is not whole hundredths',
+				{ resource: 'chargeCredit', operation: 'create', customerId: byId(4), type: 'charge', amount: 100, additionalFields: { weight: 0.21 } },
+				/"Weight" must be a whole number of hundredths/,
+			],
+			[
+				'an invoice shipping amount that is not whole cents',
+				{ resource: 'invoice', operation: 'update', invoiceId: byId(1), updateFields: { shippingAmount: 12.5 } },
+				/"Shipping Amount \(Cents\)" must be a whole number of cents/,
+			],
 			['a refund of nothing', { resource: 'transaction', operation: 'refund', transactionId: byId(5), amount: 0 }, /"Amount" must be above 0/],
 			['a bill run time that is no time', { resource: 'billRun', operation: 'update', billRunId: '49', newDateTime: 'tomorrow-ish' }, /"New Date and Time" is not a date and time/],
 			['an integration id that is not a number', { resource: 'subscription', operation: 'getExternalInvoices', subscriptionId: byId(1), byIntegration: true, integrationId: '={{ "shop" }}' }, /"Integration" must be a numeric ID/],

@@ -39,12 +39,12 @@ describe('Rebillia storefront: bad input, errors, token renewal and secrets', ()
 			[
 				'a subscription id that is not a number (from an expression)',
 				{ resource: 'storefrontSubscription', operation: 'get', subscriptionId: byId('={{ "abc" }}') },
-				/"Subscription" must be a numeric subscription ID/,
+				/"Subscription" must be a numeric ID/,
 			],
 			[
 				'a rate plan id that is not a number',
 				{ resource: 'storefrontSubscription', operation: 'changeRatePlan', subscriptionId: byId(1), productRatePlanId: byId('={{ "7a" }}'), ratePlanId: byId(7) },
-				/"New Product Rate Plan ID" must be a numeric product rate plan ID/,
+				/"New Product Rate Plan ID" must be a numeric ID/,
 			],
 			[
 				'a card without a payment token',
@@ -69,7 +69,12 @@ describe('Rebillia storefront: bad input, errors, token renewal and secrets', ()
 			[
 				'a variant id of 0',
 				{ resource: 'storefrontRatePlanCharge', operation: 'updateExternal', ratePlanChargeId: byId(2777), id: 0, product_id: 1460 },
-				/"Variant ID" must be a store ID/,
+				/"Variant ID" is required/,
+			],
+			[
+				'a variant id that is not a whole number',
+				{ resource: 'storefrontRatePlanCharge', operation: 'updateExternal', ratePlanChargeId: byId(2777), id: 17.5, product_id: 1460 },
+				/"Variant ID" must be a numeric ID/,
 			],
 			['a checkout without a cart', { resource: 'storefrontCheckout', operation: 'get', cartId: '', gatewayKeyName: 'stripe' }, /"Cart ID" is required|issues/],
 			['a cart id of ".."', { resource: 'storefrontCart', operation: 'checkSubscription', cartId: '..' }, /"Cart ID" cannot be ".."/],

@@ -1,4 +1,5 @@
-import { DECIMAL, textSpec } from './fields';
+import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
+import { DECIMAL, isBlank, refuse, textSpec } from './fields';
 import type { FieldSpec } from './fields';
 import { subscriptionCharges } from './charges';
 
@@ -85,6 +86,26 @@ export const accountFields = {
 	bankName: text('bankName', 'Bank Name', 'e.g. First Bank'),
 	routingNumber: text('routingNumber', 'Routing Number', 'e.g. 110000000'),
 };
+
+const ACH = 'Required for a bank account (ACH)';
+
+/** The optional fields of a new card or bank account, in the company's node and the shopper's. */
+export const paymentAccountFields: FieldSpec[] = [
+	accountFields.accountName,
+	accountFields.accountType,
+	accountFields.accountKind,
+	{ ...accountFields.accountNumber, description: ACH },
+	{ ...accountFields.bankName, description: ACH },
+	{ ...accountFields.routingNumber, description: ACH },
+];
+
+/** Refuses a new bank account (ACH) without its account number, bank name and routing number. */
+export function requireAchDetails(context: IExecuteSingleFunctions, body: IDataObject): void {
+	if (body.type !== 'ACH') return;
+	for (const field of paymentAccountFields.slice(3)) {
+		if (isBlank(body[field.key])) refuse(context, `"${field.label}" is required for a bank account (ACH)`);
+	}
+}
 
 /** The billing address of a customer's payment method. */
 export const billingAddressField: FieldSpec = { key: 'billingAddress', label: 'Billing Address', kind: 'object', entry: 'Address', fields: streetFields };

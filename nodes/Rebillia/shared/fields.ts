@@ -128,6 +128,8 @@ export interface FieldSpec {
 	example?: number;
 	/** `textList`: the entries are ids, sent as numbers. */
 	ids?: boolean;
+	/** `textList`: sent as `[]` when empty (otherwise an empty list is not sent). */
+	always?: boolean;
 	/** `cents`: above 0. */
 	positive?: boolean;
 	default?: string | number | boolean;
@@ -253,9 +255,11 @@ function readValue(context: IExecuteSingleFunctions, spec: FieldSpec, raw: unkno
 		case 'text':
 			value = isBlank(raw) ? undefined : typeof raw === 'string' ? raw.trim() : raw;
 			break;
-		case 'textList':
-			value = raw === undefined ? undefined : spec.ids ? readIdList(context, label, raw) : textList(raw);
+		case 'textList': {
+			const list = spec.ids ? readIdList(context, label, raw) : textList(raw);
+			value = list.length || spec.always ? list : undefined;
 			break;
+		}
 		case 'list': {
 			const entries = ((raw as IDataObject | undefined)?.[entryName(spec)] ?? []) as IDataObject[];
 			const list = (Array.isArray(entries) ? entries : [entries])
@@ -309,7 +313,7 @@ export function bodyProperty(spec: FieldSpec, extra: Partial<INodeProperties> = 
 				preSend: [
 					async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
 						const raw = this.getNodeParameter(parameterName(spec), undefined, { extractValue: true });
-						return mergeBody(requestOptions, readFields(this, [{ ...spec, required: false }], { [parameterName(spec)]: raw }));
+						return mergeBody(requestOptions, readFields(this, [spec], { [parameterName(spec)]: raw }));
 					},
 				],
 			},

@@ -1,17 +1,10 @@
 import type { IDataObject } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 import { defineOperation } from '../../../shared/operations';
 import { rebillia } from '../../shared/api';
 import { gatewayField } from './shared';
 import { bodyCollection, bodyProperty } from '../../shared/fields';
 import { customerLocator } from '../../shared/locators';
-import { accountFields, billingAddressField } from '../../shared/bodies';
-
-const ACH_FIELDS: Array<[string, string]> = [
-	['accountNumber', 'Account Number'],
-	['bankName', 'Bank Name'],
-	['routingNumber', 'Routing Number'],
-];
+import { billingAddressField, paymentAccountFields, requireAchDetails } from '../../shared/bodies';
 
 export const create = defineOperation(rebillia, {
 	value: 'create',
@@ -46,24 +39,10 @@ export const create = defineOperation(rebillia, {
 		bodyCollection({
 			displayName: 'Additional Fields',
 			name: 'additionalFields',
-			fields: [
-				accountFields.accountName,
-				accountFields.accountType,
-				accountFields.accountKind,
-				{ ...accountFields.accountNumber, description: 'Required for ACH' },
-				{ ...accountFields.bankName, description: 'Required for ACH' },
-				{ ...accountFields.routingNumber, description: 'Required for ACH' },
-				billingAddressField,
-			],
+			fields: [...paymentAccountFields, billingAddressField],
 		}),
 	],
 	validate(request) {
-		const body = (request.body ?? {}) as IDataObject;
-		if (body.type !== 'ACH') return;
-		for (const [key, label] of ACH_FIELDS) {
-			if (body[key] === undefined || body[key] === '') {
-				throw new NodeOperationError(this.getNode(), `"${label}" is required for an ACH payment method`, { itemIndex: this.getItemIndex() });
-			}
-		}
+		requireAchDetails(this, (request.body ?? {}) as IDataObject);
 	},
 });

@@ -9,6 +9,7 @@ import { Rebillia } from '../../nodes/Rebillia/Rebillia.node';
 import type { INodeProperties } from 'n8n-workflow';
 import { loadOptionsContext, runNode, type NodeRun } from '../helpers/engine';
 import { byId, REBILLIA_KEYS, rebilliaEnvironment, rebilliaNode, useRebilliaSim, type SimRequest } from '../helpers/rebillia';
+import { expectNoSecrets } from '../helpers/rebillia-kit';
 import { CORE_NODE_TYPE } from './core-scenarios';
 
 const CANARY = REBILLIA_KEYS.apiKey;
@@ -160,19 +161,6 @@ describe('Rebillia node: bad input, errors, secrets and paging', () => {
 	});
 
 	describe('the API key', () => {
-		const expectNoCanary = (result: NodeRun) => {
-			const serialised = JSON.stringify({
-				items: result.items,
-				error: result.error,
-				message: result.error?.message,
-				description: result.error?.description,
-				cause: (result.error as { cause?: unknown })?.cause,
-				context: (result.error as { context?: unknown })?.context,
-				run: result.run.data,
-			});
-			expect(serialised).not.toContain(CANARY);
-			expect(serialised).not.toContain('CANARY');
-		};
 
 		it('reaches the X-AUTH-TOKEN header only', async () => {
 			await sim.clearLog();
@@ -180,27 +168,27 @@ describe('Rebillia node: bad input, errors, secrets and paging', () => {
 			const [request] = await sim.requests();
 			expect(request.headers['x-auth-token']).toBe(CANARY);
 			expect(JSON.stringify(request.query)).not.toContain(CANARY);
-			expectNoCanary(result);
+			expectNoSecrets(result);
 		});
 
 		it('stays out of errors on 401, which says the key was rejected', async () => {
 			const result = await run({ resource: 'customer', operation: 'get', customerId: byId(4) }, { apiKey: `wrong-${CANARY}` });
 			expect(result.error?.message).toMatch(/^Rebillia rejected the API key \(HTTP 401\)/);
 			expect(result.error?.httpCode).toBe('401');
-			expectNoCanary(result);
+			expectNoSecrets(result);
 		});
 
 		it('stays out of errors on 500', async () => {
 			await sim.control('fail', { count: 1, status: 500 });
 			const result = await run({ resource: 'invoice', operation: 'charge', invoiceId: byId(17954), mode: 'gateway', amount: 100 });
 			expect(result.error?.message).toMatch(/^Rebillia error \(HTTP 500, error_server_api\): In this moment we can not process your request/);
-			expectNoCanary(result);
+			expectNoSecrets(result);
 		});
 
 		it('stays out of errors when the connection is refused, which names the address', async () => {
 			const result = await run({ resource: 'transaction', operation: 'getAll', returnAll: true }, { host: 'http://127.0.0.1:9' });
 			expect(result.error?.message).toBe('Rebillia could not be reached at http://127.0.0.1:9: the connection was refused');
-			expectNoCanary(result);
+			expectNoSecrets(result);
 		});
 
 		it('refuses a credential without a usable host', async () => {

@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { shapeDifferences } from '../helpers/fidelity';
+import { mapExampleIds } from '../helpers/rebillia-kit';
 import {
 	DECLINE_NONCE,
 	REBILLIA_KEYS,
@@ -89,19 +90,6 @@ const PARAMS_BY_EXAMPLE: Record<string, Record<string, string>> = {
 	'Invoices › Update an Invoice': { invoice_id: '17954' },
 };
 
-/** Ids the example bodies name but no example shows a record for → the records that exist. */
-const BODY_IDS: Record<string, Record<string, number>> = {
-	// The invoice examples name customer 2 in the request and show customer 4 in the answer.
-	customerId: { 2: 4 },
-	companyCurrencyId: { 1: 44, 4: 44 },
-	companyGatewayId: { 1: 3412, 13: 3412 },
-	paymentMethodId: { 113: 44 },
-	customerPaymentMethodId: { 113: 44 },
-	productRatePlanId: { 124: 7 },
-	productRateplanId: { 143: 7 },
-	productRatePlanChargeId: { 7: 79, 170: 79 },
-	ratePlanId: { 151: 7 },
-};
 const QUERY_VALUES: Record<string, Record<string, string>> = {
 	status: { '{status}': 'posted' },
 	// The Login example's shopper is customer@email.com.
@@ -173,14 +161,6 @@ const BAD_REQUESTS: Record<string, Override | ((body: any) => Override)> = {
 
 const title = (example: Example) => [...example.folderPath, example.name].join(' › ');
 
-function substituteIds(value: unknown, key = ''): unknown {
-	if (Array.isArray(value)) return value.map((element) => substituteIds(element, key));
-	if (value && typeof value === 'object') {
-		return Object.fromEntries(Object.entries(value).map(([child, inner]) => [child, substituteIds(inner, child)]));
-	}
-	const mapped = BODY_IDS[key]?.[String(value)];
-	return mapped === undefined ? value : mapped;
-}
 
 function overrideFor(example: Example, body: unknown): Override {
 	const entry = BAD_REQUESTS[title(example)] ?? BAD_REQUESTS[example.name];
@@ -219,7 +199,7 @@ function replayOf(example: Example, prepared: Record<string, string> = {}): Repl
 	let body: unknown =
 		example.name === 'Charge an Invoice With External Payment' && status !== 400
 			? EXTERNAL_PAYMENT
-			: substituteIds(recorded.body ?? example.request.body);
+			: mapExampleIds(recorded.body ?? example.request.body);
 	const query = Object.fromEntries(
 		Object.entries(recorded.query).map(([key, value]) => [key, QUERY_VALUES[key]?.[value] ?? value]),
 	);

@@ -27,24 +27,22 @@ export const streetFields: FieldSpec[] = [
 	countryIdField,
 ];
 
-/** An invoice's billing or shipping address. */
-export const invoiceAddressFields: FieldSpec[] = [
-	addressTypeField,
+/** Who to contact at an address; `company` is where the request names the contact's company. */
+const contactFields = (company: string): FieldSpec[] => [
 	text('contactName', 'Contact Name', 'e.g. Mike Smith'),
-	text('contactCompany', 'Contact Company', 'e.g. Acme Inc'),
+	text(company, company === 'company' ? 'Company' : 'Contact Company', 'e.g. Acme Inc'),
 	text('contactEmail', 'Contact Email', 'e.g. name@email.com'),
 	text('contactPhone', 'Contact Phone', 'e.g. 404 55 5555'),
-	...streetFields,
 ];
+
+/** An invoice's billing or shipping address. */
+export const invoiceAddressFields: FieldSpec[] = [addressTypeField, ...contactFields('contactCompany'), ...streetFields];
 
 /** An entry of a customer's address book. */
 export const addressBookFields: FieldSpec[] = [
 	text('name', 'Address Name', 'e.g. Home', 'A name for this address in the address book'),
 	addressTypeField,
-	text('contactName', 'Contact Name', 'e.g. Mike Smith'),
-	text('contactEmail', 'Contact Email', 'e.g. name@email.com'),
-	text('contactPhone', 'Contact Phone', 'e.g. 404 55 5555'),
-	text('company', 'Company', 'e.g. Acme Inc'),
+	...contactFields('company'),
 	...streetFields,
 ];
 
@@ -98,6 +96,19 @@ export const paymentAccountFields: FieldSpec[] = [
 	{ ...accountFields.bankName, description: ACH },
 	{ ...accountFields.routingNumber, description: ACH },
 ];
+
+/** A new payment method's type. */
+export const paymentMethodType: FieldSpec = {
+	key: 'type',
+	label: 'Type',
+	kind: 'options',
+	options: [
+		{ name: 'Bank Account (ACH)', value: 'ACH' },
+		{ name: 'Card', value: 'card' },
+	],
+	default: 'card',
+	required: true,
+};
 
 /** Refuses a new bank account (ACH) without its account number, bank name and routing number. */
 export function requireAchDetails(context: IExecuteSingleFunctions, body: IDataObject): void {

@@ -1,4 +1,5 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { queryField } from '../../shared/fields';
 import { bodyProperty, optionsOf } from './fields';
 
 /** The statuses of Rebillia's records, named once for every node. */
@@ -35,6 +36,17 @@ export const BILL_RUN_STATUSES = optionsOf(['completed', 'completedWithErrors', 
  * requestPayment, paused, archived): all are offered, and its 400 message says which it takes.
  */
 const SUBSCRIPTION_STATUSES = optionsOf(['active', 'archived', 'cancelled', 'paused', 'requestPayment']);
+
+/**
+ * A Status filter of a list: only `records` in the chosen status. Sent as `status`, or as
+ * `queryName` where Rebillia filters by status through another parameter.
+ */
+export function statusFilter(options: INodePropertyOptions[], defaultStatus: string, records: string, queryName = 'status', description?: string): INodeProperties {
+	return queryField(
+		{ displayName: 'Status', name: 'status', type: 'options', options, default: defaultStatus, description: description ?? `Only ${records} in this status` },
+		queryName,
+	);
+}
 
 /** The required Status of an Update Status operation, sent as the body's `status`. */
 export function statusProperty(options: INodePropertyOptions[], defaultStatus: string, description?: string): INodeProperties {

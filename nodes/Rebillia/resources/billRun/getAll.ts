@@ -2,7 +2,7 @@ import { defineOperation } from '../../../shared/operations';
 import { rebillia } from '../../shared/api';
 import { billRunInclude } from './shared';
 import { filtersCollection, listFields, optionsCollection, sortOptions } from '../../shared/fields';
-import { BILL_RUN_STATUSES } from '../../shared/statuses';
+import { BILL_RUN_STATUSES, statusFilter } from '../../shared/statuses';
 
 export const getAll = defineOperation(rebillia, {
 	value: 'getAll',
@@ -15,16 +15,8 @@ export const getAll = defineOperation(rebillia, {
 	properties: [
 		...listFields(),
 		filtersCollection([
-			{
-				displayName: 'Status',
-				name: 'status',
-				type: 'options',
-				options: BILL_RUN_STATUSES,
-				default: 'completed',
-				description: 'Only bill runs in this status',
-				// Rebillia filters bill runs by status through its search parameter.
-				routing: { send: { type: 'query', property: 'query', propertyInDotNotation: false } },
-			},
+			// Rebillia filters bill runs by status through its search parameter.
+			statusFilter(BILL_RUN_STATUSES, 'completed', 'bill runs', 'query'),
 		]),
 		optionsCollection([billRunInclude, ...sortOptions]),
 	],

@@ -2,6 +2,7 @@ import { defineOperation } from '../../../shared/operations';
 import { rebillia } from '../../shared/api';
 import { bodyCollection, bodyProperty } from '../../shared/fields';
 import { customerLocator } from '../../shared/locators';
+import { CHARGE_CREDIT_TYPES } from './types';
 
 export const create = defineOperation(rebillia, {
 	value: 'create',
@@ -16,10 +17,7 @@ export const create = defineOperation(rebillia, {
 			key: 'type',
 			label: 'Type',
 			kind: 'options',
-			options: [
-				{ name: 'Charge', value: 'charge', description: 'The customer owes this amount' },
-				{ name: 'Credit', value: 'credit', description: 'The customer is owed this amount' },
-			],
+			options: CHARGE_CREDIT_TYPES,
 			default: 'charge',
 			required: true,
 		}),

@@ -1,7 +1,9 @@
+import { queryField } from '../../../shared/fields';
 import { defineOperation } from '../../../shared/operations';
 import { rebillia } from '../../shared/api';
 import { filtersCollection, listFields, queryText } from '../../shared/fields';
 import { customerLocator } from '../../shared/locators';
+import { CHARGE_CREDIT_TYPES } from './types';
 
 export const getAll = defineOperation(rebillia, {
 	value: 'getAll',
@@ -16,18 +18,7 @@ export const getAll = defineOperation(rebillia, {
 		...listFields(),
 		filtersCollection([
 			queryText('Status', 'status', 'e.g. unassigned', 'Only entries in this status, e.g. unassigned (not billed on an invoice yet)'),
-			{
-				displayName: 'Type',
-				name: 'type',
-				type: 'options',
-				options: [
-					{ name: 'Charge', value: 'charge' },
-					{ name: 'Credit', value: 'credit' },
-				],
-				default: 'charge',
-				description: 'Only charges or only credits',
-				routing: { send: { type: 'query', property: 'type', propertyInDotNotation: false } },
-			},
+			queryField({ displayName: 'Type', name: 'type', type: 'options', options: CHARGE_CREDIT_TYPES, default: 'charge', description: 'Only charges or only credits' }),
 		]),
 	],
 });

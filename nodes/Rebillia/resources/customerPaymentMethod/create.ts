@@ -4,7 +4,7 @@ import { rebillia } from '../../shared/api';
 import { gatewayField } from './shared';
 import { bodyCollection, bodyProperty } from '../../shared/fields';
 import { customerLocator } from '../../shared/locators';
-import { billingAddressField, paymentAccountFields, requireAchDetails } from '../../shared/bodies';
+import { billingAddressField, paymentAccountFields, paymentMethodType, requireAchDetails } from '../../shared/bodies';
 
 export const create = defineOperation(rebillia, {
 	value: 'create',
@@ -16,17 +16,7 @@ export const create = defineOperation(rebillia, {
 	properties: [
 		customerLocator(),
 		bodyProperty(gatewayField),
-		bodyProperty({
-			key: 'type',
-			label: 'Type',
-			kind: 'options',
-			options: [
-				{ name: 'Card', value: 'card' },
-				{ name: 'ACH (Bank Account)', value: 'ACH' },
-			],
-			default: 'card',
-			required: true,
-		}),
+		bodyProperty(paymentMethodType),
 		bodyProperty({
 			key: 'paymentMethod.nonce',
 			name: 'nonce',

@@ -4,7 +4,7 @@ import { pagedEnvelope, rebillia } from '../../shared/api';
 import { invoiceInclude } from './include';
 import { filtersCollection, listFields, optionsCollection, sortOptions } from '../../shared/fields';
 import { simplifyInvoice } from '../../shared/simplify';
-import { invoiceStatusOptions } from '../../shared/statuses';
+import { invoiceStatusOptions, statusFilter } from '../../shared/statuses';
 
 const [returnAll, limit] = listFields();
 
@@ -26,15 +26,13 @@ export const getAll = defineOperation(rebillia, {
 		},
 		limit,
 		filtersCollection([
-			{
-				displayName: 'Status',
-				name: 'status',
-				type: 'options',
-				options: invoiceStatusOptions,
-				default: 'paymentDue',
-				description: 'Only invoices in this status (Rebillia then answers a slim record: ID, customer name, dates, amounts, status)',
-				routing: { send: { type: 'query', property: 'status', propertyInDotNotation: false } },
-			},
+			statusFilter(
+				invoiceStatusOptions,
+				'paymentDue',
+				'invoices',
+				'status',
+				'Only invoices in this status (Rebillia then answers a slim record: ID, customer name, dates, amounts, status)',
+			),
 		]),
 		optionsCollection([invoiceInclude, ...sortOptions]),
 		simplifyField,

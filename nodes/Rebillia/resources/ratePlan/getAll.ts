@@ -1,9 +1,8 @@
-import { queryField } from '../../../shared/fields';
 import { defineOperation } from '../../../shared/operations';
 import { rebillia } from '../../shared/api';
 import { includeOption, listFields, optionsCollection, sortOptions } from '../../shared/fields';
 import { productLocator } from '../../shared/locators';
-import { RATE_PLAN_STATUSES } from '../../shared/statuses';
+import { RATE_PLAN_STATUSES, statusFilter } from '../../shared/statuses';
 
 export const getAll = defineOperation(rebillia, {
 	value: 'getAll',
@@ -21,7 +20,7 @@ export const getAll = defineOperation(rebillia, {
 				['Charge Tier', 'chargeTier'],
 				['Rate Plan Charge', 'productRateplanCharge'],
 			]),
-			queryField({ displayName: 'Status', name: 'status', type: 'options', default: 'published', description: 'Only rate plans in this status', options: RATE_PLAN_STATUSES }),
+			statusFilter(RATE_PLAN_STATUSES, 'published', 'rate plans'),
 			...sortOptions,
 		]),
 	],

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 import { defineOperation } from '../../../../shared/operations';
-import { paymentAccountFields, requireAchDetails, streetFields } from '../../../shared/bodies';
+import { paymentAccountFields, paymentMethodType, requireAchDetails, streetFields } from '../../../shared/bodies';
 import { bodyCollection, bodyProperty, idLocator, refuse, textSpec } from '../../../shared/fields';
 import { rebilliaStorefront } from '../../../shared/storefront';
 
@@ -25,17 +25,7 @@ export const create = defineOperation(rebilliaStorefront, {
 			description: 'The store’s payment gateway that issued the token',
 			send: { type: 'body', property: 'companyGatewayId' },
 		}),
-		bodyProperty({
-			key: 'type',
-			label: 'Type',
-			kind: 'options',
-			options: [
-				{ name: 'Card', value: 'card' },
-				{ name: 'Bank Account (ACH)', value: 'ACH' },
-			],
-			default: 'card',
-			required: true,
-		}),
+		bodyProperty(paymentMethodType),
 		bodyProperty({
 			key: 'paymentMethod.nonce',
 			name: 'nonce',

@@ -1,8 +1,7 @@
-import { queryField } from '../../../../shared/fields';
 import { defineOperation } from '../../../../shared/operations';
-import { RATE_PLAN_STATUSES } from '../../../shared/statuses';
 import { rebilliaStorefront } from '../../../shared/storefront';
 import { idLocator, listFields, optionsCollection } from '../../../shared/fields';
+import { RATE_PLAN_STATUSES, statusFilter } from '../../../shared/statuses';
 
 export const getRatePlans = defineOperation(rebilliaStorefront, {
 	value: 'getRatePlans',
@@ -16,7 +15,7 @@ export const getRatePlans = defineOperation(rebilliaStorefront, {
 		idLocator({ displayName: 'Product ID', name: 'productId', noun: 'product', example: 8, description: 'The product in the Rebillia catalog' }),
 		...listFields(),
 		optionsCollection([
-			queryField({ displayName: 'Status', name: 'status', type: 'options', default: 'published', description: 'Only rate plans in this status', options: RATE_PLAN_STATUSES }),
+			statusFilter(RATE_PLAN_STATUSES, 'published', 'rate plans'),
 		]),
 	],
 });

@@ -6,7 +6,8 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 import { RebilliaTrigger } from '../../nodes/Rebillia/RebilliaTrigger.node';
-import { PollHarness, runNode, type NodeRun, type TestEnvironment } from '../helpers/engine';
+import { RebilliaStorefront } from '../../nodes/Rebillia/RebilliaStorefront.node';
+import { loadOptionsContext, PollHarness, runNode, type NodeRun, type TestEnvironment } from '../helpers/engine';
 import { byId, REBILLIA_CREDENTIAL, REBILLIA_KEYS, rebilliaEnvironment, rebilliaNode, STOREFRONT_PUBLIC_KEY, TEST_SHOPPERS, useRebilliaSim } from '../helpers/rebillia';
 import { loginsOf, storefrontEnvironment, storefrontNode } from '../helpers/rebillia-storefront';
 
@@ -114,6 +115,21 @@ describe('Rebillia storefront: bad input, errors, token renewal and secrets', ()
 			await sim.clearLog();
 			await run({ resource: 'storefrontCart', operation: 'checkSubscription', cartId: 'a/b?c' }, storefrontEnvironment(sim, { customerLogin: 'customerToken', customerToken: token }));
 			expect((await sim.requests())[0].url).toBe(`/storefrontapi/${STOREFRONT_PUBLIC_KEY}/carts/a%2Fb%3Fc/validate`);
+		});
+	});
+
+	describe('pickers', () => {
+		it('list the shopper’s own subscriptions, payment methods and store addresses, filtered by the search text', async () => {
+			const node = new RebilliaStorefront();
+			const env = storefrontEnvironment(sim, { sessionToken: await sim.login() });
+			const context = () => loadOptionsContext(env, storefrontNode({ resource: 'storefrontSubscription', operation: 'get' }));
+			const subscriptions = await node.methods.listSearch.searchShopperSubscriptions.call(context());
+			expect(subscriptions.results.map((result) => result.value)).toEqual(['1']);
+			expect((await node.methods.listSearch.searchShopperSubscriptions.call(context(), 'no such plan')).results).toEqual([]);
+			const methods = await node.methods.listSearch.searchShopperPaymentMethods.call(context(), 'marta');
+			expect(methods.results).toEqual([{ name: expect.stringMatching(/ending 4242 – Marta Morales \(#44\)$/), value: '44' }]);
+			const addresses = await node.methods.listSearch.searchShopperAddresses.call(context());
+			expect(addresses.results).toEqual([{ name: expect.stringMatching(/123 Main St.*\(#1\)$/), value: '1' }]);
 		});
 	});
 

@@ -7,7 +7,7 @@ import { subscriptionCharges } from './charges';
 
 const text = textSpec;
 
-export const countryIdField: FieldSpec = {
+const countryIdField: FieldSpec = {
 	key: 'countryId',
 	label: 'Country ID',
 	kind: 'id',

@@ -19,8 +19,8 @@ import { deepMerge, jsonBodyField, limitField, locatorField, queryField, returnA
 
 // ------------------------------------------------------------------ units, said the same way everywhere
 
-export const CENTS = 'In cents, as a whole number (e.g. 1250 for 12.50); Rebillia answers amounts as decimal strings such as "12.5000"';
-export const HUNDREDTHS = 'In hundredths, as a whole number (e.g. 150 for 1.5); Rebillia answers sizes as decimal strings such as "1.5000"';
+const CENTS = 'In cents, as a whole number (e.g. 1250 for 12.50); Rebillia answers amounts as decimal strings such as "12.5000"';
+const HUNDREDTHS = 'In hundredths, as a whole number (e.g. 150 for 1.5); Rebillia answers sizes as decimal strings such as "1.5000"';
 export const DECIMAL = 'As a decimal amount (e.g. 20.00); Rebillia answers amounts as decimal strings such as "20.0000"';
 const DAY = "sent as YYYY-MM-DD, the day in the workflow's timezone";
 
@@ -33,7 +33,7 @@ export function refuse(context: IExecuteSingleFunctions, message: string, descri
 }
 
 /** A Rebillia id from user input (`label` as messages name it), or undefined when blank. */
-export function readId(context: IExecuteSingleFunctions, label: string, value: unknown, example = 4): number | undefined {
+function readId(context: IExecuteSingleFunctions, label: string, value: unknown, example = 4): number | undefined {
 	if (isBlank(value)) return undefined;
 	const text = String(value).trim();
 	if (!/^\d+$/.test(text)) {
@@ -43,7 +43,7 @@ export function readId(context: IExecuteSingleFunctions, label: string, value: u
 }
 
 /** A day as Rebillia takes it (YYYY-MM-DD): date-only text as it is, other dates in the workflow timezone. */
-export function readDay(context: IExecuteSingleFunctions, label: string, value: unknown): string | undefined {
+function readDay(context: IExecuteSingleFunctions, label: string, value: unknown): string | undefined {
 	if (isBlank(value)) return undefined;
 	if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.trim())) return value.trim();
 	const millis = instantOf(value, context.getTimezone());
@@ -52,7 +52,7 @@ export function readDay(context: IExecuteSingleFunctions, label: string, value: 
 }
 
 /** An instant as ISO-8601 UTC (`2026-03-01T07:00:00Z`); wall-clock input is read in the workflow timezone. */
-export function readInstant(context: IExecuteSingleFunctions, label: string, value: unknown): string | undefined {
+function readInstant(context: IExecuteSingleFunctions, label: string, value: unknown): string | undefined {
 	if (isBlank(value)) return undefined;
 	const millis = instantOf(value, context.getTimezone());
 	if (millis === undefined) refuse(context, `${label} is not a date and time: "${String(value)}"`);
@@ -62,7 +62,7 @@ export function readInstant(context: IExecuteSingleFunctions, label: string, val
 const UNITS = { cents: ['cents', 'e.g. 1250 for 12.50'], hundredths: ['hundredths', 'e.g. 150 for 1.5'] } as const;
 
 /** A whole number of cents or hundredths (above 0 when `positive`), or undefined when blank. */
-export function readWhole(
+function readWhole(
 	context: IExecuteSingleFunctions,
 	label: string,
 	value: unknown,
@@ -79,13 +79,13 @@ export function readWhole(
 }
 
 /** Comma-separated text (e.g. "Yes, No") as a list. */
-export function textList(value: unknown): string[] {
+function textList(value: unknown): string[] {
 	const parts = Array.isArray(value) ? value.map(String) : String(value ?? '').split(',');
 	return parts.map((part) => part.trim()).filter((part) => part !== '');
 }
 
 /** Comma-separated ids (e.g. "2, 3") as numbers, or a refusal naming the field. */
-export function readIdList(context: IExecuteSingleFunctions, label: string, value: unknown): number[] {
+function readIdList(context: IExecuteSingleFunctions, label: string, value: unknown): number[] {
 	const texts = textList(value);
 	for (const text of texts) if (!/^\d+$/.test(text)) refuse(context, `${label} must be numbers separated by commas`, `"${text}" is not a number.`);
 	return texts.map(Number);
@@ -93,7 +93,7 @@ export function readIdList(context: IExecuteSingleFunctions, label: string, valu
 
 // ------------------------------------------------------------------ body fields as specs
 
-export type FieldKind =
+type FieldKind =
 	| 'text'
 	| 'number'
 	| 'boolean'
@@ -133,7 +133,7 @@ export interface FieldSpec {
 	/** `cents`: above 0. */
 	positive?: boolean;
 	default?: string | number | boolean;
-	/** Checked by the builder (entries of lists) or by the shared runner (top-level fields). */
+	/** Refused when blank, naming the field (and its entry in a list); marked required in the editor. */
 	required?: boolean;
 	/** `list`, `object`, `collection`: the fields inside. */
 	fields?: FieldSpec[];
@@ -159,7 +159,7 @@ const entryName = (spec: FieldSpec) =>
 	(spec.entry ?? 'entry').replace(/\s+(\w)/g, (_, letter: string) => letter.toUpperCase()).replace(/^\w/, (letter) => letter.toLowerCase());
 
 /** The n8n property a spec renders as (no routing: the builders read it). */
-export function propertyOf(spec: FieldSpec): INodeProperties {
+function propertyOf(spec: FieldSpec): INodeProperties {
 	const description =
 		spec.description ?? (spec.kind === 'cents' ? CENTS : spec.kind === 'hundredths' ? HUNDREDTHS : undefined);
 	const base = {
@@ -282,7 +282,7 @@ function readValue(context: IExecuteSingleFunctions, spec: FieldSpec, raw: unkno
 }
 
 /** The body part of a set of fields from their parameter values (a collection or a list entry). */
-export function readFields(context: IExecuteSingleFunctions, specs: FieldSpec[], values: IDataObject, where = ''): IDataObject {
+function readFields(context: IExecuteSingleFunctions, specs: FieldSpec[], values: IDataObject, where = ''): IDataObject {
 	const result: IDataObject = {};
 	for (const spec of specs) {
 		const name = parameterName(spec);
@@ -322,7 +322,7 @@ export function bodyProperty(spec: FieldSpec, extra: Partial<INodeProperties> = 
 }
 
 /** Extra Properties (JSON) of a collection, merged deeply over the typed fields. */
-export function extraPropertiesField(collection: string, example?: string): INodeProperties {
+function extraPropertiesField(collection: string, example?: string): INodeProperties {
 	return jsonBodyField(
 		{
 			displayName: 'Extra Properties (JSON)',

@@ -8,17 +8,12 @@ import {
 } from 'n8n-workflow';
 import { simplifyField } from '../shared/fields';
 import { isoTimestamps, pollNewByMaxId, pollNewBySeenSet, type IdFeed, type SeenFeed } from '../shared/poll';
+import { nextPage, type PageCursor } from '../shared/paging';
 import { vendorRequest } from '../shared/request';
 import { eventOption } from '../shared/triggerOutput';
 import { rebillia, rebilliaRecords } from './shared/api';
-import {
-	simplifyBillRun,
-	simplifyCustomer,
-	simplifyInvoice,
-	simplifyInvoiceEntry,
-	simplifySubscription,
-	simplifyTransaction,
-} from './shared/triggerSimplify';
+import { billRunEvent, invoiceEntryEvent, invoiceEvent, simplifyCustomer, subscriptionEvent, transactionEvent } from './shared/simplify';
+import { INVOICE_STATUSES, invoiceStatusOptions } from './shared/statuses';
 
 /** Records read per page; a burst larger than a page is read page by page. */
 export const TRIGGER_PAGE_SIZE = 50;
@@ -26,23 +21,6 @@ export const TRIGGER_PAGE_SIZE = 50;
 export const REMEMBERED_ENTRIES = 500;
 
 const FAILED_PAYMENT = new Set(['declined', 'error']);
-
-/**
- * The invoice statuses Rebillia lists (API §2.6), with the invoice's own date for entering the
- * status where it has one.
- */
-export const INVOICE_STATUSES: Array<{ name: string; value: string; enteredAt?: string }> = [
-	{ name: 'Canceled', value: 'canceled', enteredAt: 'dateVoid' },
-	{ name: 'Paid', value: 'paid', enteredAt: 'datePaid' },
-	{ name: 'Partially Paid', value: 'partialPaid' },
-	{ name: 'Partially Refunded', value: 'partialRefund', enteredAt: 'dateRefund' },
-	{ name: 'Payment Due', value: 'paymentDue' },
-	{ name: 'Posted', value: 'posted' },
-	{ name: 'Refunded', value: 'refund', enteredAt: 'dateRefund' },
-	{ name: 'Request Payment', value: 'requestPayment' },
-	{ name: 'Required Authorization', value: 'requiredAuthorization' },
-	{ name: 'Voided', value: 'voided', enteredAt: 'dateVoid' },
-];
 
 /** Rebillia's timestamps: `YYYY-MM-DD hh:mm:ss` (UTC) in records, ISO-8601 with +00:00 in the invoice envelope. */
 const rebilliaTime = isoTimestamps({ zonelessAs: 'utc', writeZone: false });
@@ -54,33 +32,50 @@ interface NewRecordEvent {
 
 const NEW_RECORD_EVENTS: Record<string, NewRecordEvent> = {
 	newCustomer: { path: '/customers', simplify: simplifyCustomer },
-	newSubscription: { path: '/subscriptions', simplify: simplifySubscription },
-	newInvoice: { path: '/invoices', simplify: simplifyInvoice },
-	newTransaction: { path: '/transactions', simplify: simplifyTransaction },
+	newSubscription: { path: '/subscriptions', simplify: subscriptionEvent },
+	newInvoice: { path: '/invoices', simplify: invoiceEvent },
+	newTransaction: { path: '/transactions', simplify: transactionEvent },
 };
 
 /**
- * One page of a Rebillia list, newest first by `orderBy`. The bare-array lists document no paging:
- * `page`/`itemPerPage` are sent, and a list that ignores them (answering more than a page) is read
- * whole in one request. A short page does not mean the end (a silent cap would look the same);
- * an empty page or the envelope's `totalPages` does.
+ * A Rebillia list read page by page, newest first by `orderBy`; the reader is called with pages 0,
+ * 1, 2, … of one poll. The bare-array lists document no paging: `page`/`itemPerPage` are sent, and
+ * a list that ignores them (answering more than a page) is read whole in one request. A short page
+ * does not mean the end (a silent cap would look the same): the next pages ask for the size served
+ * (the shared `nextPage`); an empty page, the envelope's total of records, or else its
+ * `totalPages`, does.
  */
-async function readPage(context: IPollFunctions, path: string, qs: IDataObject, page: number) {
-	const body = await vendorRequest.call(context, rebillia, {
-		method: 'GET',
-		path,
-		qs: { ...qs, sortBy: 'desc', itemPerPage: TRIGGER_PAGE_SIZE, page: page + 1 },
-	});
-	const records = rebilliaRecords(body);
-	const totalPages = !Array.isArray(body) && body && typeof body === 'object' ? (body as IDataObject).totalPages : undefined;
-	const more =
-		records.length > 0 && records.length <= TRIGGER_PAGE_SIZE && (typeof totalPages !== 'number' || page + 1 < totalPages);
-	return { records, more };
+function pagedList(context: IPollFunctions, path: string, qs: IDataObject) {
+	let cursor: PageCursor = { size: TRIGGER_PAGE_SIZE, index: 0 };
+	let read = 0;
+	return async (page: number) => {
+		if (page === 0) {
+			cursor = { size: TRIGGER_PAGE_SIZE, index: 0 };
+			read = 0;
+		}
+		const body = await vendorRequest.call(context, rebillia, {
+			method: 'GET',
+			path,
+			qs: { ...qs, sortBy: 'desc', itemPerPage: cursor.size, page: cursor.index + 1 },
+		});
+		const records = rebilliaRecords(body);
+		read += records.length;
+		const envelope = !Array.isArray(body) && body && typeof body === 'object' ? (body as IDataObject) : {};
+		const number = (key: string) => (typeof envelope[key] === 'number' ? (envelope[key] as number) : undefined);
+		const total = number('totalItems');
+		const totalPages = number('totalPages');
+		const more =
+			records.length > 0 &&
+			records.length <= cursor.size &&
+			(total !== undefined ? read < total : totalPages === undefined || cursor.index + 1 < totalPages);
+		cursor = nextPage(cursor, records.length, read, number('itemsPerPage'));
+		return { records, more };
+	};
 }
 
 function newRecordFeed(context: IPollFunctions, path: string): IdFeed {
 	return {
-		newestFirst: async (page) => await readPage(context, path, { orderBy: 'id' }, page),
+		newestFirst: pagedList(context, path, { orderBy: 'id' }),
 		id: (record) => Number(record.id),
 	};
 }
@@ -94,14 +89,14 @@ function newRecordFeed(context: IPollFunctions, path: string): IdFeed {
 function invoiceStatusFeed(context: IPollFunctions, status: string): SeenFeed {
 	if (status === 'paid') {
 		return {
-			newestFirst: async (page) => await readPage(context, '/invoices', { status, orderBy: 'datePaid' }, page),
+			newestFirst: pagedList(context, '/invoices', { status, orderBy: 'datePaid' }),
 			id: (record) => `${String(record.id)}|${String(record.datePaid ?? '')}`,
 			enteredAt: (record) => rebilliaTime.parse(record.datePaid),
 		};
 	}
 	const ownDate = INVOICE_STATUSES.find((entry) => entry.value === status)?.enteredAt;
 	return {
-		newestFirst: async (page) => await readPage(context, '/invoices', { orderBy: 'updatedAt' }, page),
+		newestFirst: pagedList(context, '/invoices', { orderBy: 'updatedAt' }),
 		id: (record) => `${String(record.id)}|${String(record.status)}|${ownDate ? String(record[ownDate] ?? '') : ''}`,
 		enteredAt: (record) => rebilliaTime.parse(record.updatedAt),
 	};
@@ -110,7 +105,7 @@ function invoiceStatusFeed(context: IPollFunctions, status: string): SeenFeed {
 /** Completed bill runs, most recently completed first (`query=completed` matches both completed statuses). */
 function completedBillRunFeed(context: IPollFunctions): SeenFeed {
 	return {
-		newestFirst: async (page) => await readPage(context, '/bill-run', { query: 'completed', orderBy: 'completedOn' }, page),
+		newestFirst: pagedList(context, '/bill-run', { query: 'completed', orderBy: 'completedOn' }),
 		id: (record) => `${String(record.id)}|${String(record.completedOn ?? '')}`,
 		enteredAt: (record) => rebilliaTime.parse(record.completedOn),
 	};
@@ -142,20 +137,20 @@ export class RebilliaTrigger implements INodeType {
 				type: 'options',
 				noDataExpression: true,
 				options: [
-					event({ name: 'Bill Run Completed', value: 'billRunCompleted', description: 'A bill run finished' }, '/bill-run', simplifyBillRun),
+					event({ name: 'Bill Run Completed', value: 'billRunCompleted', description: 'A bill run finished' }, '/bill-run', billRunEvent),
 					// By default (Paid) the entries of the paid list, which are slimmer than invoices.
 					event(
 						{ name: 'Invoice Status Changed', value: 'invoiceStatusChanged', description: 'An invoice entered a chosen status, e.g. paid' },
 						'/invoices',
-						simplifyInvoiceEntry,
+						invoiceEntryEvent,
 					),
 					event({ name: 'New Customer', value: 'newCustomer', description: 'A customer was created' }, '/customers', simplifyCustomer),
-					event({ name: 'New Invoice', value: 'newInvoice', description: 'An invoice was created' }, '/invoices', simplifyInvoice),
-					event({ name: 'New Subscription', value: 'newSubscription', description: 'A subscription was created' }, '/subscriptions', simplifySubscription),
+					event({ name: 'New Invoice', value: 'newInvoice', description: 'An invoice was created' }, '/invoices', invoiceEvent),
+					event({ name: 'New Subscription', value: 'newSubscription', description: 'A subscription was created' }, '/subscriptions', subscriptionEvent),
 					event(
 						{ name: 'New Transaction', value: 'newTransaction', description: 'A payment, refund or failed payment was recorded' },
 						'/transactions',
-						simplifyTransaction,
+						transactionEvent,
 					),
 				],
 				default: 'newInvoice',
@@ -164,7 +159,7 @@ export class RebilliaTrigger implements INodeType {
 				displayName: 'Status',
 				name: 'status',
 				type: 'options',
-				options: INVOICE_STATUSES.map(({ name, value }) => ({ name, value })),
+				options: invoiceStatusOptions,
 				default: 'paid',
 				displayOptions: { show: { event: ['invoiceStatusChanged'] } },
 				description: 'Emit an invoice once when it enters this status',
@@ -205,7 +200,7 @@ export class RebilliaTrigger implements INodeType {
 
 		if (event === 'invoiceStatusChanged') {
 			const status = this.getNodeParameter('status', 'paid') as string;
-			simplifier = status === 'paid' ? simplifyInvoiceEntry : simplifyInvoice;
+			simplifier = status === 'paid' ? invoiceEntryEvent : invoiceEvent;
 			result = await pollNewBySeenSet.call(this, invoiceStatusFeed(this, status), {
 				key: `${event}:${status}`,
 				remember: REMEMBERED_ENTRIES,
@@ -214,7 +209,7 @@ export class RebilliaTrigger implements INodeType {
 			});
 		} else if (event === 'billRunCompleted') {
 			const includeErrors = this.getNodeParameter('includeErrors', true) !== false;
-			simplifier = simplifyBillRun;
+			simplifier = billRunEvent;
 			result = await pollNewBySeenSet.call(this, completedBillRunFeed(this), {
 				key: event,
 				remember: REMEMBERED_ENTRIES,

@@ -56,13 +56,37 @@ function pageFingerprint(items: INodeExecutionData[]): string {
 	return fingerprint(JSON.stringify(items.map((item) => item.json)));
 }
 
+/** Where a page-index walk stands: the page size it asks for, and how many pages of it lie behind. */
+export interface PageCursor {
+	size: number;
+	index: number;
+}
+
+/**
+ * The page to ask for after one that served `served` records, `read` in all so far. A page shorter
+ * than asked, and than the size the vendor reports (when it reports one), while the walk goes on,
+ * was capped silently: from then on the walk asks for pages of the size served, so that page
+ * numbers point at the records not read yet (a server that counts pages in the size asked would
+ * otherwise skip the rest of every page).
+ */
+export function nextPage(cursor: PageCursor, served: number, read: number, reportedSize?: number): PageCursor {
+	const silentlyCapped = served > 0 && served < cursor.size && reportedSize !== served;
+	if (silentlyCapped && read % served === 0) return { size: served, index: read / served };
+	return { size: cursor.size, index: cursor.index + 1 };
+}
+
 /**
  * The shared Get Many paginator. Return All walks every page; a Limit asks for pages of one
- * constant size (page-index paging needs a constant size) until it has enough. It stops on the
- * vendor's total (records or pages), an empty page, a page shorter than the pages before it, the
- * end of a cursor, or the limit. It does not stop on a first page that is merely shorter than
- * asked (vendors cap page sizes silently), and it refuses to loop on a vendor that ignores the
- * page parameter: a page identical to the one before ends the walk without repeating records.
+ * size (page-index paging needs a constant size) until it has enough. It stops on the vendor's
+ * total (records or pages), an empty page, a page shorter than the pages before it, the end of a
+ * cursor, or the limit. It does not stop on a first page that is merely shorter than asked
+ * (vendors cap page sizes silently), and it refuses to loop on a vendor that ignores the page
+ * parameter: a page identical to the one before ends the walk without repeating records.
+ *
+ * Where the vendor reports its total of records, that total decides the end, over `totalPages`
+ * and page sizes: a server that caps pages silently may still report the size asked and a page
+ * count computed from it. A page-index walk that meets such a cap goes on in pages of the size
+ * served (`nextPage`).
  * A preset's `pagesWhen` can leave a request unpaged (one request, the Limit applied locally).
  */
 export function paginate(api: VendorApi, preset: PagingPreset | undefined = api.paging): Runner {
@@ -81,16 +105,16 @@ export function paginate(api: VendorApi, preset: PagingPreset | undefined = api.
 			return Number.isFinite(limit) ? items.slice(0, limit) : items;
 		}
 
-		const askedSize = Math.max(1, Math.min(preset.maxPageSize?.(qs) ?? 100, limit));
+		let cursor: PageCursor = { size: Math.max(1, Math.min(preset.maxPageSize?.(qs) ?? 100, limit)), index: 0 };
 		const firstPage = preset.firstPage ?? 0;
 		const collected: INodeExecutionData[] = [];
 		let largestPage = 0;
 		let previous = '';
 		let token: string | undefined;
 
-		for (let pageNumber = 0; pageNumber < MAX_PAGES; pageNumber++) {
-			if (preset.sizeParam) qs[preset.sizeParam] = askedSize;
-			if (preset.style === 'pageIndex' && preset.pageParam) qs[preset.pageParam] = firstPage + pageNumber;
+		for (let request = 0; request < MAX_PAGES; request++) {
+			if (preset.sizeParam) qs[preset.sizeParam] = cursor.size;
+			if (preset.style === 'pageIndex' && preset.pageParam) qs[preset.pageParam] = firstPage + cursor.index;
 			if (preset.style === 'recordOffset' && preset.pageParam) qs[preset.pageParam] = collected.length;
 			if (preset.style === 'token' && preset.pageParam) {
 				if (token === undefined) delete qs[preset.pageParam];
@@ -110,13 +134,18 @@ export function paginate(api: VendorApi, preset: PagingPreset | undefined = api.
 				if (!token) break;
 				continue;
 			}
-			if (info.totalPages !== undefined && pageNumber + 1 >= info.totalPages) break;
-			if (info.total !== undefined && collected.length >= info.total) break;
-			// A short page ends the walk when the vendor's page size is known (reported, or seen on an
-			// earlier page); a short first page of a vendor that reports nothing may be its silent cap.
-			const servedSize = info.appliedPageSize ?? Math.max(largestPage, items.length);
-			if (items.length < servedSize) break;
+			if (info.total !== undefined) {
+				if (collected.length >= info.total) break;
+			} else {
+				if (info.totalPages !== undefined && cursor.index + 1 >= info.totalPages) break;
+				// A short page ends the walk when the vendor's page size is known (reported, or seen on an
+				// earlier page); a short first page of a vendor that reports nothing may be its silent cap.
+				const servedSize = info.appliedPageSize ?? Math.max(largestPage, items.length);
+				if (items.length < servedSize) break;
+			}
 			largestPage = Math.max(largestPage, items.length);
+			// Offsets count records, so only page-index walks need to follow a cap.
+			if (preset.style === 'pageIndex') cursor = nextPage(cursor, items.length, collected.length, info.appliedPageSize);
 		}
 		return Number.isFinite(limit) ? collected.slice(0, limit) : collected;
 	};

@@ -14,6 +14,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import { exampleBodyOf, rowFor, type CoverageScenario } from '../helpers/coverage';
 import { byId, type RebilliaSim } from '../helpers/rebillia';
+import { created, expectDeleted, expectList, expectRecord, uniqueName } from '../helpers/rebillia-kit';
 import { rowsOf } from '../helpers/rows';
 
 export const catalogRows = rowsOf('Rebillia', [['Products']]);
@@ -46,30 +47,8 @@ export function chargeParameters(example: IDataObject): IDataObject {
 	return { ...core, chargeTiers: { tier: (chargeTier as IDataObject[]) ?? [] }, additionalFields };
 }
 
-async function created(sim: RebilliaSim, path: string, body: IDataObject): Promise<IDataObject> {
-	const response = await sim.api('POST', path, body);
-	if (response.status >= 300) throw new Error(`could not prepare ${path}: ${response.status} ${response.text}`);
-	return response.body as IDataObject;
-}
-
-let counter = 0;
-const unique = (prefix: string) => `${prefix} ${Date.now().toString(36)}-${++counter}`;
-
-const freshProduct = async (sim: RebilliaSim) => await created(sim, '/products', { name: unique('Scenario product') });
-const freshRatePlan = async (sim: RebilliaSim) => await created(sim, '/product-rateplans', { productId: 8, name: unique('Scenario plan') });
-
-const expectRecord = (output: IDataObject[], fields: IDataObject) => {
-	expect(output).toHaveLength(1);
-	expect(output[0]).toMatchObject(fields);
-	expect(typeof output[0].id).toBe('number');
-};
-
-const expectList = (output: IDataObject[]) => {
-	expect(output.length).toBeGreaterThan(0);
-	for (const record of output) expect(typeof record.id).toBe('number');
-};
-
-const deleted = (output: IDataObject[]) => expect(output).toEqual([{ deleted: true }]);
+const freshProduct = async (sim: RebilliaSim) => await created(sim, '/products', { name: uniqueName('Scenario product') });
+const freshRatePlan = async (sim: RebilliaSim) => await created(sim, '/product-rateplans', { productId: 8, name: uniqueName('Scenario plan') });
 
 export const catalogScenarios: CatalogScenario[] = [
 	// ------------------------------------------------------------------ Products
@@ -88,7 +67,7 @@ export const catalogScenarios: CatalogScenario[] = [
 		},
 		query: { include: 'productRateplanCharge,externalProduct,externalInterval,salesChannels', filterId: '23', orderBy: 'id', sortBy: 'asc' },
 		check: (output) => {
-			expectList(output);
+			expectList(output, { id: expect.any(Number) });
 			expect(output.map((record) => record.id)).toEqual([...output.map((record) => record.id as number)].sort((a, b) => a - b));
 		},
 	},
@@ -143,7 +122,7 @@ export const catalogScenarios: CatalogScenario[] = [
 		row: 'Delete a Product',
 		parameters: async (sim) => ({ resource: 'product', operation: 'delete', productId: byId(String((await freshProduct(sim)).id)) }),
 		status: 204,
-		check: deleted,
+		check: expectDeleted,
 	},
 	{
 		row: 'Update a Product Status',
@@ -182,7 +161,7 @@ export const catalogScenarios: CatalogScenario[] = [
 			return { resource: 'externalProduct', operation: 'deleteFromProduct', productId: byId(String(product.id)), externalProductId: '4711' };
 		},
 		status: 204,
-		check: deleted,
+		check: expectDeleted,
 	},
 	// ------------------------------------------------------------------ Rate Plans
 	{
@@ -196,7 +175,7 @@ export const catalogScenarios: CatalogScenario[] = [
 		},
 		query: { include: 'productRateplanCharge,chargeTier', status: 'published', orderBy: 'id', sortBy: 'asc' },
 		check: (output) => {
-			expectList(output);
+			expectList(output, { id: expect.any(Number) });
 			for (const plan of output) expect(plan.status).toBe('published');
 		},
 	},
@@ -242,7 +221,7 @@ export const catalogScenarios: CatalogScenario[] = [
 		row: 'Delete a Rate Plan',
 		parameters: async (sim) => ({ resource: 'ratePlan', operation: 'delete', ratePlanId: byId(String((await freshRatePlan(sim)).id)) }),
 		status: 204,
-		check: deleted,
+		check: expectDeleted,
 	},
 	{
 		row: 'Update a Rate Plan Status',
@@ -259,7 +238,7 @@ export const catalogScenarios: CatalogScenario[] = [
 		row: 'Get External Product Rate Plans',
 		parameters: { resource: 'externalProduct', operation: 'getRatePlanLinks', ratePlanId: byId(7), returnAll: true },
 		check: (output) => {
-			expectList(output);
+			expectList(output, { id: expect.any(Number) });
 			expect(output[0]).toMatchObject({ productRateplanCharge: { id: 79 } });
 		},
 	},
@@ -283,11 +262,11 @@ export const catalogScenarios: CatalogScenario[] = [
 	{
 		row: 'Delete an External Product Rate Plan',
 		parameters: async (sim) => {
-			const link = await created(sim, '/product-rateplans/external-products', { companyIntegrationId: 7, productRatePlanChargeId: 79, externalId: unique('link') });
+			const link = await created(sim, '/product-rateplans/external-products', { companyIntegrationId: 7, productRatePlanChargeId: 79, externalId: uniqueName('link') });
 			return { resource: 'externalProduct', operation: 'deleteRatePlanLink', linkId: byId(String(link.id)) };
 		},
 		status: 204,
-		check: deleted,
+		check: expectDeleted,
 	},
 	// ------------------------------------------------------------------ Rate Plan Charges
 	{
@@ -301,7 +280,7 @@ export const catalogScenarios: CatalogScenario[] = [
 		},
 		query: { include: 'chargeTier,externalProduct', orderBy: 'id', sortBy: 'asc' },
 		check: (output) => {
-			expectList(output);
+			expectList(output, { id: expect.any(Number) });
 			expect(output.map((charge) => charge.id)).toEqual(expect.arrayContaining([79, 88]));
 		},
 	},
@@ -343,10 +322,10 @@ export const catalogScenarios: CatalogScenario[] = [
 	{
 		row: 'Delete a Rate Plan Charges',
 		parameters: async (sim) => {
-			const charge = await created(sim, '/product-rateplan-charges', { ratePlanId: 7, name: unique('Scenario charge') });
+			const charge = await created(sim, '/product-rateplan-charges', { ratePlanId: 7, name: uniqueName('Scenario charge') });
 			return { resource: 'ratePlanCharge', operation: 'delete', ratePlanChargeId: byId(String(charge.id)) };
 		},
 		status: 204,
-		check: deleted,
+		check: expectDeleted,
 	},
 ];

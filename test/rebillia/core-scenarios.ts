@@ -15,6 +15,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import { exampleBodyOf, rowFor, type CoverageScenario } from '../helpers/coverage';
 import { byId, type RebilliaSim } from '../helpers/rebillia';
+import { created, expectDeleted, expectList, expectRecord, mapExampleIds } from '../helpers/rebillia-kit';
 import { rowsOf, type EndpointRow } from '../helpers/rows';
 
 export const CORE_FOLDERS = [['Customers'], ['Charges/Credits'], ['Subscriptions'], ['Invoices'], ['Transactions'], ['Bill Runs']];
@@ -25,26 +26,7 @@ export const CORE_NODE_TYPE = 'rebillia';
 
 export type CoreScenario = CoverageScenario<RebilliaSim>;
 
-/** Ids the example bodies name → records the simulator holds (as its replay test maps them). */
-const BODY_IDS: Record<string, Record<string, number>> = {
-	customerId: { 2: 4 },
-	companyCurrencyId: { 1: 44, 4: 44 },
-	companyGatewayId: { 1: 3412, 13: 3412 },
-	paymentMethodId: { 113: 44 },
-	customerPaymentMethodId: { 113: 44 },
-	productRatePlanId: { 124: 7 },
-	productRateplanId: { 143: 7 },
-	productRatePlanChargeId: { 7: 79, 170: 79 },
-};
 
-function mapIds(value: unknown, key = ''): unknown {
-	if (Array.isArray(value)) return value.map((element) => mapIds(element, key));
-	if (value && typeof value === 'object') {
-		return Object.fromEntries(Object.entries(value).map(([child, inner]) => [child, mapIds(inner, child)]));
-	}
-	const mapped = BODY_IDS[key]?.[String(value)];
-	return mapped === undefined ? value : mapped;
-}
 
 /** Blank values ("" and null) and empty lists left out, at every depth. */
 export function withoutBlanks<T>(value: T): T {
@@ -61,7 +43,7 @@ export function withoutBlanks<T>(value: T): T {
 
 /** The row's example body, ids mapped, blanks left out: what the node must send. */
 export function expectedBody(name: string): IDataObject {
-	return withoutBlanks(mapIds(exampleBodyOf(rowFor(coreRows, { row: name }))) as IDataObject);
+	return withoutBlanks(mapExampleIds(exampleBodyOf(rowFor(coreRows, { row: name }))) as IDataObject);
 }
 
 // ------------------------------------------------------------------ example body → node parameters
@@ -98,11 +80,8 @@ function invoiceParameters(body: IDataObject): { customerId: unknown; detail: ID
 
 // ------------------------------------------------------------------ fresh records for changing requests
 
-async function created(sim: RebilliaSim, path: string, body: IDataObject): Promise<number> {
-	const response = await sim.api('POST', path, body);
-	if (response.status >= 300) throw new Error(`could not prepare ${path}: ${response.status} ${response.text}`);
-	return response.body.id as number;
-}
+/** The id of a record created for a scenario. */
+const createdId = async (sim: RebilliaSim, path: string, body: IDataObject) => (await created(sim, path, body)).id as number;
 
 async function inserted(sim: RebilliaSim, body: IDataObject): Promise<number> {
 	const result = await sim.control<{ inserted: Array<{ id: number }> }>('insert', body);
@@ -110,7 +89,7 @@ async function inserted(sim: RebilliaSim, body: IDataObject): Promise<number> {
 }
 
 const freshCustomer = async (sim: RebilliaSim) =>
-	await created(sim, '/customers', { firstName: 'Fresh', lastName: 'Customer', email: `fresh.${Date.now()}.${Math.random().toString(36).slice(2)}@example.com` });
+	await createdId(sim, '/customers', { firstName: 'Fresh', lastName: 'Customer', email: `fresh.${Date.now()}.${Math.random().toString(36).slice(2)}@example.com` });
 
 /** A settled payment of 10.00 on a new invoice of customer 4, to refund or void. */
 async function freshPayment(sim: RebilliaSim): Promise<number> {
@@ -119,7 +98,7 @@ async function freshPayment(sim: RebilliaSim): Promise<number> {
 }
 
 /** A rate plan added to subscription 1 from product rate plan 7 (its charges come along). */
-const freshRatePlan = async (sim: RebilliaSim) => await created(sim, '/subscriptions/1/rateplans', { name: 'Fresh plan', productRateplanId: 7 });
+const freshRatePlan = async (sim: RebilliaSim) => await createdId(sim, '/subscriptions/1/rateplans', { name: 'Fresh plan', productRateplanId: 7 });
 
 /**
  * The external-payment body as the collection means it: its example reads
@@ -128,15 +107,6 @@ const freshRatePlan = async (sim: RebilliaSim) => await created(sim, '/subscript
  */
 export const EXTERNAL_PAYMENT = { amount: 5500, paymentType: 'offlinePaymentProvider', accountType: 'xxxx', transactionId: 'xxxxx' };
 
-const expectRecord = (output: IDataObject[]) => {
-	expect(output).toHaveLength(1);
-	expect(typeof output[0].id).toBe('number');
-};
-const expectDeleted = (output: IDataObject[]) => expect(output).toEqual([{ deleted: true }]);
-const expectList = (output: IDataObject[]) => {
-	expect(output.length).toBeGreaterThan(0);
-	for (const record of output) expect(typeof record).toBe('object');
-};
 
 const customerParameters = (operation: string, more: IDataObject = {}) => ({ resource: 'customer', operation, ...more });
 
@@ -212,7 +182,7 @@ export const coreScenarios: CoreScenario[] = [
 			resource: 'chargeCredit',
 			operation: 'delete',
 			customerId: byId(4),
-			chargeCreditId: String(await created(sim, '/customers/4/charges_credits', { type: 'charge', amount: 500, description: 'To delete' })),
+			chargeCreditId: String(await createdId(sim, '/customers/4/charges_credits', { type: 'charge', amount: 500, description: 'To delete' })),
 		}),
 		status: 204,
 		check: expectDeleted,
@@ -222,7 +192,7 @@ export const coreScenarios: CoreScenario[] = [
 	{
 		row: 'Get All Customer Addresses',
 		parameters: { resource: 'customerAddress', operation: 'getAll', customerId: byId(4), returnAll: true },
-		check: expectList,
+		check: (output) => expectList(output),
 	},
 	{
 		row: 'Get a Customer Address',
@@ -237,7 +207,7 @@ export const coreScenarios: CoreScenario[] = [
 		},
 		body: () => expectedBody('Create a Customer Address'),
 		status: 201,
-		check: expectRecord,
+		check: (output) => expectRecord(output),
 	},
 	{
 		row: 'Update a Customer Address',
@@ -251,7 +221,7 @@ export const coreScenarios: CoreScenario[] = [
 			resource: 'customerAddress',
 			operation: 'delete',
 			customerId: byId(4),
-			addressId: String(await created(sim, '/customers/4/addressbooks', { street1: '1 Gone St', city: 'Nowhere', zip: '00000', countryId: 240 })),
+			addressId: String(await createdId(sim, '/customers/4/addressbooks', { street1: '1 Gone St', city: 'Nowhere', zip: '00000', countryId: 240 })),
 		}),
 		status: 204,
 		check: expectDeleted,
@@ -262,7 +232,7 @@ export const coreScenarios: CoreScenario[] = [
 		row: 'Get All Customer Payment Methods',
 		parameters: { resource: 'customerPaymentMethod', operation: 'getAll', customerId: byId(4), returnAll: true, options: { orderBy: 'id', sortBy: 'asc' } },
 		query: { orderBy: 'id', sortBy: 'asc' },
-		check: expectList,
+		check: (output) => expectList(output),
 	},
 	{
 		row: 'Get a Customer Payment Method',
@@ -286,7 +256,7 @@ export const coreScenarios: CoreScenario[] = [
 		},
 		body: () => expectedBody('Create a Customer Payment Method'),
 		status: 201,
-		check: expectRecord,
+		check: (output) => expectRecord(output),
 	},
 	{
 		row: 'Create a Customer Gateway Profile',
@@ -315,7 +285,7 @@ export const coreScenarios: CoreScenario[] = [
 		},
 		body: () => expectedBody('Insert Customer Payment Method'),
 		status: 201,
-		check: expectRecord,
+		check: (output) => expectRecord(output),
 	},
 	{
 		row: 'Update a Customer Payment Method',
@@ -331,7 +301,7 @@ export const coreScenarios: CoreScenario[] = [
 			});
 		},
 		body: () => expectedBody('Update a Customer Payment Method'),
-		check: expectRecord,
+		check: (output) => expectRecord(output),
 	},
 	{
 		row: 'Delete a Customer Payment Method',
@@ -341,7 +311,7 @@ export const coreScenarios: CoreScenario[] = [
 			operation: 'delete',
 			customerId: byId(4),
 			paymentMethodId: String(
-				await created(sim, '/customers/4/paymentmethods', { companyGatewayId: 3412, type: 'card', paymentMethod: { nonce: 'tok_visa' } }),
+				await createdId(sim, '/customers/4/paymentmethods', { companyGatewayId: 3412, type: 'card', paymentMethod: { nonce: 'tok_visa' } }),
 			),
 		}),
 		status: 204,
@@ -481,7 +451,7 @@ export const coreScenarios: CoreScenario[] = [
 			};
 		},
 		body: () => expectedBody('Update an Invoice'),
-		check: expectRecord,
+		check: (output) => expectRecord(output),
 	},
 	{
 		row: 'Delete an Invoice',
@@ -537,7 +507,7 @@ export const coreScenarios: CoreScenario[] = [
 	{
 		row: 'List all Subscription rate plans',
 		parameters: { resource: 'subscriptionRatePlan', operation: 'getAll', subscriptionId: byId(1), returnAll: true },
-		check: expectList,
+		check: (output) => expectList(output),
 	},
 	{
 		row: 'Get the Subscription rate plan',
@@ -559,7 +529,7 @@ export const coreScenarios: CoreScenario[] = [
 		},
 		body: () => expectedBody('Create Subscription rate plan'),
 		status: 201,
-		check: expectRecord,
+		check: (output) => expectRecord(output),
 	},
 	{
 		row: 'Update Subscription Rate plan',
@@ -621,7 +591,7 @@ export const coreScenarios: CoreScenario[] = [
 		row: 'Delete Subscription Rate plan charge',
 		parameters: async (sim) => {
 			const ratePlanId = await freshRatePlan(sim);
-			const chargeId = await created(sim, `/subscriptions/1/rateplans/${ratePlanId}/rateplan-charges`, { name: 'To delete', chargeType: 'recurring' });
+			const chargeId = await createdId(sim, `/subscriptions/1/rateplans/${ratePlanId}/rateplan-charges`, { name: 'To delete', chargeType: 'recurring' });
 			return { resource: 'subscriptionRatePlanCharge', operation: 'delete', subscriptionId: byId(1), ratePlanChargeId: String(chargeId) };
 		},
 		status: 204,
@@ -774,7 +744,7 @@ export const coreScenarios: CoreScenario[] = [
 		row: 'Get All Transactions',
 		parameters: { resource: 'transaction', operation: 'getAll', returnAll: true, options: { orderBy: 'id', sortBy: 'asc' } },
 		query: { orderBy: 'id', sortBy: 'asc' },
-		check: expectList,
+		check: (output) => expectList(output),
 	},
 	{
 		row: 'Get a Transaction',

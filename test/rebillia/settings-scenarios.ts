@@ -13,6 +13,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import { exampleBodyOf, rowFor, type CoverageScenario } from '../helpers/coverage';
 import { byId, type RebilliaSim } from '../helpers/rebillia';
+import { created, expectDeleted, expectList, expectRecord, uniqueName } from '../helpers/rebillia-kit';
 import { rowsOf } from '../helpers/rows';
 
 export const settingsRows = rowsOf('Rebillia', [['Company Currencies'], ['Company Gateways'], ['Company Integrations'], ['Filters']]);
@@ -22,27 +23,6 @@ export type SettingsScenario = CoverageScenario<RebilliaSim>;
 export const settingsRowOf = (scenario: SettingsScenario) => rowFor(settingsRows, scenario);
 
 const exampleBody = (name: string): IDataObject => exampleBodyOf(rowFor(settingsRows, { row: name }));
-
-async function created(sim: RebilliaSim, path: string, body: IDataObject): Promise<IDataObject> {
-	const response = await sim.api('POST', path, body);
-	if (response.status >= 300) throw new Error(`could not prepare ${path}: ${response.status} ${response.text}`);
-	return response.body as IDataObject;
-}
-
-let counter = 0;
-const unique = (prefix: string) => `${prefix} ${Date.now().toString(36)}-${++counter}`;
-
-const expectRecord = (output: IDataObject[], fields: IDataObject) => {
-	expect(output).toHaveLength(1);
-	expect(output[0]).toMatchObject(fields);
-};
-
-const expectList = (output: IDataObject[], fields: IDataObject = {}) => {
-	expect(output.length).toBeGreaterThan(0);
-	for (const record of output) expect(record).toMatchObject(fields);
-};
-
-const deleted = (output: IDataObject[]) => expect(output).toEqual([{ deleted: true }]);
 
 /** A gateway's keys never come back in its answers. */
 const keysNotEchoed = (output: IDataObject[]) => expect(JSON.stringify(output)).not.toMatch(/transactionKey|privateKey/);
@@ -82,7 +62,7 @@ export const settingsScenarios: SettingsScenario[] = [
 			return { resource: 'currency', operation: 'delete', companyCurrencyId: byId(currency.id as number) };
 		},
 		status: 204,
-		check: deleted,
+		check: expectDeleted,
 	},
 	{
 		row: 'Get default Company Currency',
@@ -149,11 +129,11 @@ export const settingsScenarios: SettingsScenario[] = [
 	{
 		row: 'Delete a Company Gateway',
 		parameters: async (sim) => {
-			const gateway = await created(sim, '/gateways', { gblGatewayId: 2, displayName: unique('Scenario gateway') });
+			const gateway = await created(sim, '/gateways', { gblGatewayId: 2, displayName: uniqueName('Scenario gateway') });
 			return { resource: 'gateway', operation: 'delete', companyGatewayId: byId(gateway.id as number) };
 		},
 		status: 204,
-		check: deleted,
+		check: expectDeleted,
 	},
 	{
 		row: 'Test a Company Gateway',

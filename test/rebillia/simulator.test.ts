@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { shapeDifferences } from '../helpers/fidelity';
+import { mapExampleIds } from '../helpers/rebillia-kit';
 import {
 	DECLINE_NONCE,
 	REBILLIA_KEYS,
@@ -89,19 +90,6 @@ const PARAMS_BY_EXAMPLE: Record<string, Record<string, string>> = {
 	'Invoices › Update an Invoice': { invoice_id: '17954' },
 };
 
-/** Ids the example bodies name but no example shows a record for → the records that exist. */
-const BODY_IDS: Record<string, Record<string, number>> = {
-	// The invoice examples name customer 2 in the request and show customer 4 in the answer.
-	customerId: { 2: 4 },
-	companyCurrencyId: { 1: 44, 4: 44 },
-	companyGatewayId: { 1: 3412, 13: 3412 },
-	paymentMethodId: { 113: 44 },
-	customerPaymentMethodId: { 113: 44 },
-	productRatePlanId: { 124: 7 },
-	productRateplanId: { 143: 7 },
-	productRatePlanChargeId: { 7: 79, 170: 79 },
-	ratePlanId: { 151: 7 },
-};
 const QUERY_VALUES: Record<string, Record<string, string>> = {
 	status: { '{status}': 'posted' },
 	// The Login example's shopper is customer@email.com.
@@ -173,14 +161,6 @@ const BAD_REQUESTS: Record<string, Override | ((body: any) => Override)> = {
 
 const title = (example: Example) => [...example.folderPath, example.name].join(' › ');
 
-function substituteIds(value: unknown, key = ''): unknown {
-	if (Array.isArray(value)) return value.map((element) => substituteIds(element, key));
-	if (value && typeof value === 'object') {
-		return Object.fromEntries(Object.entries(value).map(([child, inner]) => [child, substituteIds(inner, child)]));
-	}
-	const mapped = BODY_IDS[key]?.[String(value)];
-	return mapped === undefined ? value : mapped;
-}
 
 function overrideFor(example: Example, body: unknown): Override {
 	const entry = BAD_REQUESTS[title(example)] ?? BAD_REQUESTS[example.name];
@@ -219,7 +199,7 @@ function replayOf(example: Example, prepared: Record<string, string> = {}): Repl
 	let body: unknown =
 		example.name === 'Charge an Invoice With External Payment' && status !== 400
 			? EXTERNAL_PAYMENT
-			: substituteIds(recorded.body ?? example.request.body);
+			: mapExampleIds(recorded.body ?? example.request.body);
 	const query = Object.fromEntries(
 		Object.entries(recorded.query).map(([key, value]) => [key, QUERY_VALUES[key]?.[value] ?? value]),
 	);
@@ -559,6 +539,26 @@ describe('Rebillia simulator: relations', () => {
 	});
 });
 
+describe('Rebillia simulator: company currencies', () => {
+	const sim = useRebilliaSim();
+
+	it('adds only a currency Rebillia knows, named as Rebillia names it', async () => {
+		const usd = await sim.api('POST', '/currencies', { currencyId: 124, conversionRate: 1.2 });
+		expect(usd.status).toBe(201);
+		expect(usd.body.currency).toMatchObject({ id: 124, iso3: 'USD', name: 'US Dollar' });
+		const unknown = await sim.api('POST', '/currencies', { currencyId: 125 });
+		expect([unknown.status, unknown.body.code]).toEqual([400, 'error_form_attributes']);
+	});
+
+	it('sets the default by the currency\'s own id only, as the example sends it', async () => {
+		const byCompanyCurrency = await sim.api('POST', '/currencies/default', { currencyId: 44 });
+		expect([byCompanyCurrency.status, byCompanyCurrency.body.code]).toEqual([400, 'error_form_attributes']);
+		const byCurrency = await sim.api('POST', '/currencies/default', { currencyId: 124 });
+		expect(byCurrency.status).toBe(201);
+		expect(byCurrency.body).toMatchObject({ id: 44, currency: { id: 124 } });
+	});
+});
+
 describe('Rebillia simulator: lists', () => {
 	const sim = useRebilliaSim();
 
@@ -589,6 +589,21 @@ describe('Rebillia simulator: lists', () => {
 		const full = await sim.api('GET', '/invoices/1?include=detail,transactions');
 		expect(full.body.detail.length).toBe(1);
 		expect(full.body.transaction.map((transaction: any) => transaction.id)).toEqual([5]);
+	});
+
+	it('embeds a product\'s rate plans only with productRateplanCharge; otherwise links them, as the examples without include do', async () => {
+		const linked = await sim.api('GET', '/products/8');
+		expect(linked.body.productRateplan).toBe('/v1/products/8/product-rateplans/7');
+		expect((await sim.api('GET', '/products')).body[0].productRateplan).toBe('/v1/products/8/product-rateplans/7');
+		const embedded = await sim.api('GET', '/products/8?include=productRateplanCharge');
+		expect(embedded.body.productRateplan.map((plan: any) => plan.id)).toEqual([7]);
+		expect(embedded.body.productRateplan[0].productRateplanCharge.map((charge: any) => charge.id)).toEqual([79, 88]);
+		const stores = await sim.api('GET', '/products/8?include=externalProduct');
+		expect(Object.keys(stores.body.externalProduct[0])).not.toContain('externalInterval');
+		const intervals = await sim.api('GET', '/products/8?include=externalProduct,externalInterval');
+		expect(intervals.body.externalProduct[0].externalInterval).toHaveLength(1);
+		// Rate plans embed their charges either way, as every rate plan example does.
+		expect((await sim.api('GET', '/product-rateplans/7')).body.productRateplanCharge).toHaveLength(2);
 	});
 
 	it('pages invoices by status in the envelope: page and itemPerPage, 25 by default', async () => {
@@ -636,6 +651,23 @@ describe('Rebillia simulator: lists', () => {
 		expect(bare.body).toHaveLength(2);
 		await sim.reset();
 		expect((await sim.api('GET', '/invoices?status=posted&itemPerPage=20')).body.data).toHaveLength(20);
+	});
+
+	it('can cap silently: at most `cap` records, while reporting and paging by the size asked', async () => {
+		const ids = (page: any): number[] => page.body.data.map((invoice: any) => invoice.id);
+		const all = ids(await sim.api('GET', '/invoices?status=posted&itemPerPage=100'));
+		expect(all).toHaveLength(25);
+		await sim.control('paging', { cap: 7, silent: true });
+		const first = await sim.api('GET', '/invoices?status=posted&itemPerPage=20&page=1');
+		expect(first.body).toMatchObject({ currentPageNumber: 1, itemsPerPage: 20, totalItems: 25, totalPages: 2 });
+		const second = await sim.api('GET', '/invoices?status=posted&itemPerPage=20&page=2');
+		// The 8th to 20th records are out of reach at this size…
+		expect(ids(first)).toEqual(all.slice(0, 7));
+		expect(ids(second)).toEqual(all.slice(20, 25));
+		// …and reached when asked at the size it serves.
+		const small = await Promise.all([1, 2, 3, 4].map(async (page) => await sim.api('GET', `/invoices?status=posted&itemPerPage=7&page=${page}`)));
+		expect(small[0].body).toMatchObject({ itemsPerPage: 7, totalPages: 4 });
+		expect(small.flatMap(ids)).toEqual(all);
 	});
 });
 

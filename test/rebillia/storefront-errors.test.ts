@@ -6,7 +6,8 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 import { RebilliaTrigger } from '../../nodes/Rebillia/RebilliaTrigger.node';
-import { PollHarness, runNode, type NodeRun, type TestEnvironment } from '../helpers/engine';
+import { RebilliaStorefront } from '../../nodes/Rebillia/RebilliaStorefront.node';
+import { loadOptionsContext, PollHarness, runNode, type NodeRun, type TestEnvironment } from '../helpers/engine';
 import { byId, REBILLIA_CREDENTIAL, REBILLIA_KEYS, rebilliaEnvironment, rebilliaNode, STOREFRONT_PUBLIC_KEY, TEST_SHOPPERS, useRebilliaSim } from '../helpers/rebillia';
 import { loginsOf, storefrontEnvironment, storefrontNode } from '../helpers/rebillia-storefront';
 
@@ -39,12 +40,12 @@ describe('Rebillia storefront: bad input, errors, token renewal and secrets', ()
 			[
 				'a subscription id that is not a number (from an expression)',
 				{ resource: 'storefrontSubscription', operation: 'get', subscriptionId: byId('={{ "abc" }}') },
-				/"Subscription" must be a numeric subscription ID/,
+				/"Subscription" must be a numeric ID/,
 			],
 			[
 				'a rate plan id that is not a number',
 				{ resource: 'storefrontSubscription', operation: 'changeRatePlan', subscriptionId: byId(1), productRatePlanId: byId('={{ "7a" }}'), ratePlanId: byId(7) },
-				/"New Product Rate Plan ID" must be a numeric product rate plan ID/,
+				/"New Product Rate Plan ID" must be a numeric ID/,
 			],
 			[
 				'a card without a payment token',
@@ -69,7 +70,12 @@ describe('Rebillia storefront: bad input, errors, token renewal and secrets', ()
 			[
 				'a variant id of 0',
 				{ resource: 'storefrontRatePlanCharge', operation: 'updateExternal', ratePlanChargeId: byId(2777), id: 0, product_id: 1460 },
-				/"Variant ID" must be a store ID/,
+				/"Variant ID" is required/,
+			],
+			[
+				'a variant id that is not a whole number',
+				{ resource: 'storefrontRatePlanCharge', operation: 'updateExternal', ratePlanChargeId: byId(2777), id: 17.5, product_id: 1460 },
+				/"Variant ID" must be a numeric ID/,
 			],
 			['a checkout without a cart', { resource: 'storefrontCheckout', operation: 'get', cartId: '', gatewayKeyName: 'stripe' }, /"Cart ID" is required|issues/],
 			['a cart id of ".."', { resource: 'storefrontCart', operation: 'checkSubscription', cartId: '..' }, /"Cart ID" cannot be ".."/],
@@ -109,6 +115,21 @@ describe('Rebillia storefront: bad input, errors, token renewal and secrets', ()
 			await sim.clearLog();
 			await run({ resource: 'storefrontCart', operation: 'checkSubscription', cartId: 'a/b?c' }, storefrontEnvironment(sim, { customerLogin: 'customerToken', customerToken: token }));
 			expect((await sim.requests())[0].url).toBe(`/storefrontapi/${STOREFRONT_PUBLIC_KEY}/carts/a%2Fb%3Fc/validate`);
+		});
+	});
+
+	describe('pickers', () => {
+		it('list the shopper’s own subscriptions, payment methods and store addresses, filtered by the search text', async () => {
+			const node = new RebilliaStorefront();
+			const env = storefrontEnvironment(sim, { sessionToken: await sim.login() });
+			const context = () => loadOptionsContext(env, storefrontNode({ resource: 'storefrontSubscription', operation: 'get' }));
+			const subscriptions = await node.methods.listSearch.searchShopperSubscriptions.call(context());
+			expect(subscriptions.results.map((result) => result.value)).toEqual(['1']);
+			expect((await node.methods.listSearch.searchShopperSubscriptions.call(context(), 'no such plan')).results).toEqual([]);
+			const methods = await node.methods.listSearch.searchShopperPaymentMethods.call(context(), 'marta');
+			expect(methods.results).toEqual([{ name: expect.stringMatching(/ending 4242 – Marta Morales \(#44\)$/), value: '44' }]);
+			const addresses = await node.methods.listSearch.searchShopperAddresses.call(context());
+			expect(addresses.results).toEqual([{ name: expect.stringMatching(/123 Main St.*\(#1\)$/), value: '1' }]);
 		});
 	});
 

@@ -78,6 +78,16 @@ describe('Rebillia trigger', () => {
 			expect(idsOf(await harness.poll())).toEqual(ids);
 		});
 
+		it('reads through pages a server caps silently (paging by the size asked)', async () => {
+			const harness = await activate(trigger({ event: 'newCustomer' }));
+			await sim.control('paging', { cap: 20, silent: true });
+			const ids = await insert(sim, 'customer', { count: 75 });
+			await sim.clearLog();
+			expect(idsOf(await harness.poll())).toEqual(ids);
+			// The first page shows the cap; the others ask for what it serves, so none is skipped.
+			expect((await sim.requests()).map((request) => `${request.query.page}×${request.query.itemPerPage}`)).toEqual(['1×50', '2×20', '3×20', '4×20']);
+		});
+
 		it('on a server that ignores the page number: no endless loop, no duplicates, the skipped range is logged', async () => {
 			const harness = await activate(trigger({ event: 'newCustomer' }));
 			await sim.control('paging', { ignorePage: true });
@@ -227,6 +237,16 @@ describe('Rebillia trigger', () => {
 			// Touched again without leaving the status.
 			await sim.control('setInvoiceStatus', { id: due, status: 'paymentDue' });
 			expect(await harness.poll()).toBeNull();
+		});
+
+		it('reads a burst of paid invoices through pages a server caps silently, by its total of records', async () => {
+			const harness = await activate(trigger({ event: 'invoiceStatusChanged', status: 'paid' }));
+			await sim.control('paging', { cap: 20, silent: true });
+			const ids = await insert(sim, 'invoice', { count: 70 });
+			for (const [index, id] of ids.entries()) {
+				await sim.control('setInvoiceStatus', { id, status: 'paid', datePaid: `2030-03-01 10:${String(Math.floor(index / 60)).padStart(2, '0')}:${String(index % 60).padStart(2, '0')}` });
+			}
+			expect(idsOf(await harness.poll())).toEqual(ids);
 		});
 
 		it('an invoice paid again after a refund enters "paid" again', async () => {

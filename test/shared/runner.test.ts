@@ -74,6 +74,17 @@ const presets: Record<string, PagingPreset> = {
 		totalPages: (body) => (body as IDataObject).totalPages as number,
 	},
 	silent: { style: 'recordOffset', pageParam: 'offset', sizeParam: 'limit', maxPageSize: () => 100, records },
+	counted: {
+		style: 'pageIndex',
+		pageParam: 'page',
+		sizeParam: 'size',
+		firstPage: 1,
+		maxPageSize: () => 100,
+		records,
+		total: (body) => (body as IDataObject).totalItems as number,
+		totalPages: (body) => (body as IDataObject).totalPages as number,
+		appliedPageSize: (body) => (body as IDataObject).itemsPerPage as number,
+	},
 	token: { style: 'token', pageParam: 'cursor', sizeParam: 'limit', maxPageSize: () => 10, records, nextToken: (body) => (body as IDataObject).next as string | undefined },
 };
 
@@ -202,6 +213,58 @@ describe('the shared runner', () => {
 			const result = await run({ operation: 'silent', returnAll: true });
 			expect(result.items.map((item) => item.json.id)).toEqual(all.map((record) => record.id));
 			expect(api().map((request) => request.query.offset)).toEqual(['0', '25', '50']);
+		});
+
+		describe('a server that reports its total of records and caps pages at 25', () => {
+			const all = pages(1, 60)[0];
+			/**
+			 * `echo`: it reports the size asked and a page count computed from it; `offsetBy`: the size
+			 * its page numbers count in (the size asked, or the size it served).
+			 */
+			const capped = (echo: boolean, offsetBy: 'asked' | 'served') => (request: Logged) => {
+				const asked = Number(request.query.size);
+				const served = Math.min(asked, 25);
+				const start = (Number(request.query.page) - 1) * (offsetBy === 'asked' ? asked : served);
+				const reported = echo ? asked : served;
+				return { body: { totalItems: all.length, totalPages: Math.ceil(all.length / reported), itemsPerPage: reported, data: all.slice(start, start + served) } };
+			};
+			const sizes = () => api().map((request) => `${request.query.page}×${request.query.size}`);
+			const ids = (result: { items: Array<{ json: IDataObject }> }) => result.items.map((item) => item.json.id);
+
+			it('silently, paging by the size asked: the walk asks the size served from then on and reads every record once', async () => {
+				server.handler = capped(true, 'asked');
+				const result = await run({ operation: 'counted', returnAll: true });
+				expect(ids(result)).toEqual(all.map((record) => record.id));
+				expect(sizes()).toEqual(['1×100', '2×25', '3×25']);
+			});
+
+			it('silently, paging by the size served: the same walk, the same records', async () => {
+				server.handler = capped(true, 'served');
+				const result = await run({ operation: 'counted', returnAll: true });
+				expect(ids(result)).toEqual(all.map((record) => record.id));
+				expect(sizes()).toEqual(['1×100', '2×25', '3×25']);
+			});
+
+			it('openly (it reports the size it served): the size asked stays, its page count is followed', async () => {
+				server.handler = capped(false, 'served');
+				const result = await run({ operation: 'counted', returnAll: true });
+				expect(ids(result)).toEqual(all.map((record) => record.id));
+				expect(sizes()).toEqual(['1×100', '2×100', '3×100']);
+			});
+
+			it('silently, with a Limit: pages of the size served until the Limit', async () => {
+				server.handler = capped(true, 'asked');
+				const result = await run({ operation: 'counted', returnAll: false, limit: 40 });
+				expect(ids(result)).toEqual(all.slice(0, 40).map((record) => record.id));
+				expect(sizes()).toEqual(['1×40', '2×25']);
+			});
+
+			it('ends at its total, whatever page count it reports', async () => {
+				server.handler = (request) => ({ body: { ...capped(true, 'asked')(request).body, totalPages: 99 } });
+				const result = await run({ operation: 'counted', returnAll: true });
+				expect(result.items).toHaveLength(60);
+				expect(api()).toHaveLength(3);
+			});
 		});
 
 		it('a cursor is followed until the server gives none', async () => {

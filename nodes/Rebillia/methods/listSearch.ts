@@ -1,42 +1,10 @@
-import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
-import { vendorRequest } from '../../shared/request';
-import { rebillia, rebilliaRecords } from '../shared/api';
+import type { IDataObject, ILoadOptionsFunctions } from 'n8n-workflow';
+import { rebillia } from '../shared/api';
+import { searchList, type ListSearch } from './search';
 
-const PAGE_SIZE = 50;
-
-interface SearchSpec {
-	path: string;
-	qs?: IDataObject;
-	label: (record: IDataObject) => string;
-	/** Fields the search text is matched against, besides the label. */
-	fields: string[];
-}
-
-/**
- * A picker over a Rebillia list. The lists document no paging (they answer every record at
- * once), so the list is read once per search and paged locally with n8n's pagination token;
- * the search text matches the label and the given fields, case-insensitively.
- */
-async function searchRebillia(
-	context: ILoadOptionsFunctions,
-	spec: SearchSpec,
-	filter?: string,
-	paginationToken?: string,
-): Promise<INodeListSearchResult> {
-	const body = await vendorRequest.call(context, rebillia, { method: 'GET', path: spec.path, qs: { orderBy: 'id', sortBy: 'desc', ...spec.qs } });
-	const needle = filter?.trim().toLowerCase();
-	const matches = rebilliaRecords(body).filter(
-		(record) =>
-			!needle ||
-			[spec.label(record), ...spec.fields.map((field) => record[field])].some((value) => String(value ?? '').toLowerCase().includes(needle)),
-	);
-	const start = Number(paginationToken ?? 0) || 0;
-	const page = matches.slice(start, start + PAGE_SIZE);
-	return {
-		results: page.map((record) => ({ name: spec.label(record), value: String(record.id) })),
-		paginationToken: start + PAGE_SIZE < matches.length ? String(start + PAGE_SIZE) : undefined,
-	};
-}
+/** The company's records, newest first. */
+const searchRebillia = async (context: ILoadOptionsFunctions, spec: ListSearch, filter?: string, token?: string) =>
+	await searchList(context, rebillia, { ...spec, qs: { orderBy: 'id', sortBy: 'desc', ...spec.qs } }, filter, token);
 
 const name = (record: IDataObject) => [record.firstName, record.lastName].filter(Boolean).join(' ');
 

@@ -1,6 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 import { vendorRequest } from '../../shared/request';
 import { rebillia, rebilliaRecords } from '../shared/api';
+import { pageOfMatches } from './search';
 
 /**
  * Pickers for product rate plans and their charges.
@@ -15,7 +16,6 @@ import { rebillia, rebilliaRecords } from '../shared/api';
  * request, up to a bound, so a picker never fans out over a large catalog.
  */
 
-const PAGE_SIZE = 50;
 /** Most extra list requests one search makes for products or rate plans answered without their children. */
 const MAX_FOLLOW_UPS = 20;
 
@@ -65,17 +65,7 @@ function page(
 	filter?: string,
 	paginationToken?: string,
 ): INodeListSearchResult {
-	const needle = filter?.trim().toLowerCase();
-	const matches = entries.filter((entry) => {
-		if (!needle) return true;
-		const haystack = [name(entry), entry.product.sku, value(entry)].map((part) => String(part ?? '').toLowerCase());
-		return haystack.some((part) => part.includes(needle));
-	});
-	const start = Number(paginationToken ?? 0) || 0;
-	return {
-		results: matches.slice(start, start + PAGE_SIZE).map((entry) => ({ name: name(entry), value: String(value(entry)) })),
-		paginationToken: start + PAGE_SIZE < matches.length ? String(start + PAGE_SIZE) : undefined,
-	};
+	return pageOfMatches(entries, (entry) => ({ name: name(entry), value: String(value(entry)) }), (entry) => [entry.product.sku, value(entry)], filter, paginationToken);
 }
 
 /** Rate plans across the catalog, e.g. "Coffee Club › Monthly (#7, published)". */

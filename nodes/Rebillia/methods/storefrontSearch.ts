@@ -1,34 +1,16 @@
-import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
-import { vendorRequest } from '../../shared/request';
-import { rebilliaRecords } from '../shared/api';
+import type { IDataObject, ILoadOptionsFunctions } from 'n8n-workflow';
 import { rebilliaStorefront } from '../shared/storefront';
+import { searchList } from './search';
 
-const PAGE_SIZE = 50;
-
-/**
- * A picker over one of the shopper's lists (the storefront answers each whole, for the customer of
- * the credential), paged locally; the search text matches the label and the given fields.
- */
-async function searchShopperList(
+/** One of the shopper's lists (the storefront answers each whole, for the customer of the credential). */
+const searchShopperList = async (
 	context: ILoadOptionsFunctions,
 	path: string,
 	label: (record: IDataObject) => string,
 	fields: string[],
 	filter?: string,
-	paginationToken?: string,
-): Promise<INodeListSearchResult> {
-	const body = await vendorRequest.call(context, rebilliaStorefront, { method: 'GET', path });
-	const needle = filter?.trim().toLowerCase();
-	const matches = rebilliaRecords(body).filter(
-		(record) =>
-			!needle || [label(record), ...fields.map((field) => record[field])].some((value) => String(value ?? '').toLowerCase().includes(needle)),
-	);
-	const start = Number(paginationToken ?? 0) || 0;
-	return {
-		results: matches.slice(start, start + PAGE_SIZE).map((record) => ({ name: label(record), value: String(record.id) })),
-		paginationToken: start + PAGE_SIZE < matches.length ? String(start + PAGE_SIZE) : undefined,
-	};
-}
+	token?: string,
+) => await searchList(context, rebilliaStorefront, { path, label, fields }, filter, token);
 
 export async function searchShopperSubscriptions(this: ILoadOptionsFunctions, filter?: string, token?: string) {
 	return await searchShopperList(

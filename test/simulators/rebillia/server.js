@@ -20,10 +20,23 @@
  * - page parameters: `itemPerPage` is documented, the page number is not; `page` is accepted
  *   (1-based, default 25 a page). Bare-array lists are unpaged unless one of the two is sent.
  * - `include` embeds the relations its examples show and leaves them out otherwise
- *   (an invoice's `detail` becomes `[]`, as in the examples requested without it).
- * - integer amounts in request bodies are minor units (cents), as the examples convert them;
- *   decimal strings and refund's query `amount` are major units.
- * - ids named in request bodies must exist (400 with the request's own 400 example otherwise).
+ *   (an invoice's `detail` becomes `[]`, as in the examples requested without it; a product
+ *   without `productRateplanCharge` names its rate plans by a link, as Update a Product answers).
+ *   Rate plans always embed their charges, and charges their tiers: every example shows them,
+ *   with include or without.
+ * - integer amounts in request bodies are minor units (cents), as the examples convert them
+ *   (a tier price 1251 → "12.51", a charge/credit 10000 → 100, shipping 1200 → "12.0000"), and
+ *   integer weights and sizes hundredths (150 → "1.5000", 21 → 0.21); decimal strings and
+ *   refund's query `amount` are major units. Invoice lines are the exception the examples leave
+ *   open: Create an Invoice sends `"amount": "20.00"` and answers 0.2, but its answer is partly
+ *   filler; lines are read in major units.
+ * - ids named in request bodies must exist (400 with the request's own 400 example otherwise);
+ *   so must the currency of a new company currency (the collection knows one: 124, USD), and Set
+ *   a Company Currency as Default takes the currency's own id (124), not the company currency's
+ *   (44), as its example sends.
+ * - Test a Company Gateway answers the gateway: the collection shows no failure of a test (only
+ *   404 for an unknown gateway and its 500), nor a field where a result would show, so none is
+ *   invented; `/__sim/fail` gives a test its 500.
  *
  * Run it alone with `node test/simulators/rebillia/server.js --port 0`, or require it.
  */
@@ -307,6 +320,9 @@ const CURRENCIES = {
 	124: { flag: 'https://restcountries.eu/data/usa.svg', id: 124, iso3: 'USD', name: 'US Dollar', numericCode: 840, symbol: null },
 };
 
+/** How a product answered without its rate plans embedded names them: `/v1/products/8/product-rateplans/7`. */
+const ratePlansLink = (productId, firstPlanId) => `/v1/products/${productId}/product-rateplans${firstPlanId === undefined ? '' : `/${firstPlanId}`}`;
+
 function countryFrom(input, fallback) {
 	if (input.countryId !== undefined) {
 		return COUNTRIES[input.countryId] ?? { alpha2Code: '', alpha3Code: '', flag: '', id: Number(input.countryId), name: '', numericCode: 0 };
@@ -343,7 +359,7 @@ function createStore(rows) {
 		defaultCurrencyId: 44,
 		tokens: new Map(),
 		logins: 0,
-		paging: { ignorePage: false, cap: null },
+		paging: { ignorePage: false, cap: null, silent: false },
 		carts: new Map(),
 		settings: null,
 		clientTokens: new Map(),
@@ -434,8 +450,7 @@ function createStore(rows) {
 		products: {
 			productRateplan: (record, template) => {
 				const plans = children('productRatePlans', 'product', record.id);
-				if (typeof template === 'string') return `/v1/products/${record.id}/product-rateplans${plans[0] ? `/${plans[0].id}` : ''}`;
-				return plans;
+				return typeof template === 'string' ? ratePlansLink(record.id, plans[0]?.id) : plans;
 			},
 			productRatePlan: (record) => children('productRatePlans', 'product', record.id),
 		},
@@ -493,6 +508,17 @@ function createStore(rows) {
 		if (collection === 'subscriptions' && Array.isArray(body.rateplan) && !included.has('rateplancharge')) {
 			for (const plan of body.rateplan) if (isPlainObject(plan)) delete plan.rateplanCharge;
 		}
+		if (collection === 'products') {
+			// Asked without `productRateplanCharge`, a product names its rate plans by a link, as the
+			// product examples requested without include answer (Update a Product, Update a Product Status).
+			if (Array.isArray(body.productRateplan) && !included.has('productrateplancharge')) {
+				body.productRateplan = ratePlansLink(body.id, body.productRateplan[0]?.id);
+			}
+			// The intervals of its store products come with `externalInterval` only (Create an External Product shows none).
+			if (Array.isArray(body.externalProduct) && !included.has('externalinterval')) {
+				for (const entry of body.externalProduct) if (isPlainObject(entry)) delete entry.externalInterval;
+			}
+		}
 		return body;
 	}
 
@@ -507,7 +533,7 @@ function createStore(rows) {
 		state.defaultCurrencyId = 44;
 		state.nextOrderId = 244370;
 		state.nextInvoiceNo = 1407;
-		state.paging = { ignorePage: false, cap: null };
+		state.paging = { ignorePage: false, cap: null, silent: false };
 
 		// Company configuration (kept by an empty reset).
 		put('currencies', successBody('Get a Company Currency'));
@@ -709,8 +735,14 @@ function createHandlers(rows, store) {
 		const paged = always || query.page !== undefined || query.itemPerPage !== undefined;
 		if (!paged) return { records, paged: false };
 		let size = Math.max(1, Math.min(Number(query.itemPerPage) || DEFAULT_PAGE_SIZE, 1000));
-		if (state.paging.cap) size = Math.min(size, state.paging.cap);
 		const page = state.paging.ignorePage ? 1 : Math.max(1, Number(query.page) || 1);
+		const { cap, silent } = state.paging;
+		if (cap && silent) {
+			// Pages as if it served the size asked (offsets, itemsPerPage, totalPages), but sends at most `cap`.
+			const start = (page - 1) * size;
+			return { paged: true, page, size, total: records.length, pages: Math.ceil(records.length / size), records: records.slice(start, start + Math.min(size, cap)) };
+		}
+		if (cap) size = Math.min(size, cap);
 		return {
 			paged: true,
 			page,
@@ -1154,11 +1186,12 @@ function createHandlers(rows, store) {
 			},
 			currencies: {
 				create(row, body) {
-					if (!isId(body.currencyId)) throw badRequest(row);
+					// The currency must be one Rebillia knows, like every id a body names; the collection shows one (124, USD).
+					if (!isId(body.currencyId) || !CURRENCIES[body.currencyId]) throw badRequest(row);
 					if (body.conversionRate !== undefined && !(Number(body.conversionRate) > 0)) throw badRequest(row);
 					const record = fromTemplate(row);
 					Object.assign(record, {
-						currency: CURRENCIES[body.currencyId] ?? { ...record.currency, id: Number(body.currencyId) },
+						currency: clone(CURRENCIES[body.currencyId]),
 						conversionRate: Number(body.conversionRate ?? 1),
 						fixedRate: body.fixedRate ?? record.fixedRate,
 						companyGateway: all('gateways').map(strip),
@@ -1591,7 +1624,8 @@ function createHandlers(rows, store) {
 		},
 		'Set a Company Currency as default': (row, ctx) => {
 			const body = requireObject(row, ctx.body);
-			const currency = all('currencies').find((candidate) => candidate.currency?.id === Number(body.currencyId) || candidate.id === Number(body.currencyId));
+			// By the currency's own id (124 in the example, whose company currency is 44), not the company currency's.
+			const currency = all('currencies').find((candidate) => candidate.currency?.id === Number(body.currencyId));
 			if (!isId(body.currencyId) || !currency) throw badRequest(row);
 			state.defaultCurrencyId = currency.id;
 			return respond(row, touch(currency));
@@ -2141,10 +2175,16 @@ function createControls(store, actions) {
 			return { expired };
 		},
 		logins: () => ({ count: state.logins }),
-		/** `{ignorePage?, cap?}`: lists answer page 1 whatever is asked, and/or at most `cap` records. */
+		/**
+		 * `{ignorePage?, cap?, silent?}`: lists answer page 1 whatever is asked, and/or at most `cap`
+		 * records a page. A cap reports the size it served (itemsPerPage, totalPages from it) and pages
+		 * by it; with `silent: true` it still reports and pages by the size asked, so the records past
+		 * the cap of each page are only reached by asking smaller pages.
+		 */
 		paging: ({ body }) => {
 			if ('ignorePage' in body) state.paging.ignorePage = Boolean(body.ignorePage);
 			if ('cap' in body) state.paging.cap = body.cap ? Number(body.cap) : null;
+			if ('silent' in body) state.paging.silent = Boolean(body.silent);
 			return { ...state.paging };
 		},
 		store: () => Object.fromEntries(

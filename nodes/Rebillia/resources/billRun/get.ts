@@ -1,7 +1,7 @@
 import { defineOperation } from '../../../shared/operations';
 import { rebillia } from '../../shared/api';
-import { readOptions } from '../../shared/coreDescriptions';
 import { billRunIdField, billRunInclude } from './shared';
+import { optionsCollection } from '../../shared/fields';
 
 export const get = defineOperation(rebillia, {
 	value: 'get',
@@ -10,5 +10,5 @@ export const get = defineOperation(rebillia, {
 	description: 'Retrieve one bill run',
 	method: 'GET',
 	path: '/bill-run/{billRunId}',
-	properties: [billRunIdField, readOptions([billRunInclude])],
+	properties: [billRunIdField, optionsCollection([billRunInclude])],
 });

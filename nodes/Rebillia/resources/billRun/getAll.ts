@@ -1,7 +1,8 @@
 import { defineOperation } from '../../../shared/operations';
 import { rebillia } from '../../shared/api';
-import { bareListFields, filtersCollection, orderByOption, readOptions, sortByOption } from '../../shared/coreDescriptions';
 import { billRunInclude } from './shared';
+import { filtersCollection, listFields, optionsCollection, sortOptions } from '../../shared/fields';
+import { BILL_RUN_STATUSES, statusFilter } from '../../shared/statuses';
 
 export const getAll = defineOperation(rebillia, {
 	value: 'getAll',
@@ -12,24 +13,11 @@ export const getAll = defineOperation(rebillia, {
 	path: '/bill-run',
 	output: 'list',
 	properties: [
-		...bareListFields(),
+		...listFields(),
 		filtersCollection([
-			{
-				displayName: 'Status',
-				name: 'status',
-				type: 'options',
-				options: [
-					{ name: 'Completed', value: 'completed' },
-					{ name: 'Completed With Errors', value: 'completedWithErrors' },
-					{ name: 'In Progress', value: 'inProgress' },
-					{ name: 'Pending', value: 'pending' },
-				],
-				default: 'completed',
-				description: 'Only bill runs in this status',
-				// Rebillia filters bill runs by status through its search parameter.
-				routing: { send: { type: 'query', property: 'query', propertyInDotNotation: false } },
-			},
+			// Rebillia filters bill runs by status through its search parameter.
+			statusFilter(BILL_RUN_STATUSES, 'completed', 'bill runs', 'query'),
 		]),
-		readOptions([billRunInclude, orderByOption, sortByOption]),
+		optionsCollection([billRunInclude, ...sortOptions]),
 	],
 });

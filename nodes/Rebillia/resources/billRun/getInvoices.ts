@@ -1,7 +1,7 @@
 import { defineOperation } from '../../../shared/operations';
 import { rebillia } from '../../shared/api';
-import { bareListFields } from '../../shared/coreDescriptions';
 import { billRunIdField } from './shared';
+import { listFields } from '../../shared/fields';
 
 export const getInvoices = defineOperation(rebillia, {
 	value: 'getInvoices',
@@ -11,5 +11,5 @@ export const getInvoices = defineOperation(rebillia, {
 	method: 'GET',
 	path: '/bill-run/{billRunId}/invoices',
 	output: 'list',
-	properties: [billRunIdField, ...bareListFields()],
+	properties: [billRunIdField, ...listFields()],
 });

@@ -1,10 +1,9 @@
-import { includeOption } from '../../shared/coreDescriptions';
-import { idField } from '../../shared/coreFields';
+import { idField, includeOption } from '../../shared/fields';
 
 export const billRunIdField = idField({
 	displayName: 'Bill Run ID',
 	name: 'billRunId',
-	placeholder: 'e.g. 49',
+	example: 49,
 	description: 'The ID of the bill run (Get Many lists them)',
 });
 

@@ -1,7 +1,7 @@
 import { defineOperation } from '../../../shared/operations';
 import { rebillia } from '../../shared/api';
-import { bodyCollection, bodyProperty } from '../../shared/coreFields';
 import { billRunIdField } from './shared';
+import { bodyCollection, bodyProperty } from '../../shared/fields';
 
 export const update = defineOperation(rebillia, {
 	value: 'update',

@@ -1,7 +1,7 @@
 import { defineOperation } from '../../../shared/operations';
 import { rebillia } from '../../shared/api';
-import { customerLocator } from '../../shared/coreDescriptions';
-import { idField } from '../../shared/coreFields';
+import { idField } from '../../shared/fields';
+import { customerLocator } from '../../shared/locators';
 
 export const deleteChargeCredit = defineOperation(rebillia, {
 	value: 'delete',
@@ -12,7 +12,7 @@ export const deleteChargeCredit = defineOperation(rebillia, {
 	path: '/customers/{customerId}/charges_credits/{chargeCreditId}',
 	output: 'deleted',
 	properties: [
-		customerLocator,
-		idField({ displayName: 'Charge/Credit ID', name: 'chargeCreditId', placeholder: 'e.g. 52', description: 'The ID of the charge or credit (Get Many lists them)' }),
+		customerLocator(),
+		idField({ displayName: 'Charge/Credit ID', name: 'chargeCreditId', example: 52, description: 'The ID of the charge or credit (Get Many lists them)' }),
 	],
 });

@@ -1,6 +1,9 @@
+import { queryField } from '../../../shared/fields';
 import { defineOperation } from '../../../shared/operations';
 import { rebillia } from '../../shared/api';
-import { bareListFields, customerLocator, filtersCollection } from '../../shared/coreDescriptions';
+import { filtersCollection, listFields, queryText } from '../../shared/fields';
+import { customerLocator } from '../../shared/locators';
+import { CHARGE_CREDIT_TYPES } from './types';
 
 export const getAll = defineOperation(rebillia, {
 	value: 'getAll',
@@ -11,30 +14,11 @@ export const getAll = defineOperation(rebillia, {
 	path: '/customers/{customerId}/charges_credits',
 	output: 'list',
 	properties: [
-		customerLocator,
-		...bareListFields(),
+		customerLocator(),
+		...listFields(),
 		filtersCollection([
-			{
-				displayName: 'Status',
-				name: 'status',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. unassigned',
-				description: 'Only entries in this status, e.g. unassigned (not billed on an invoice yet)',
-				routing: { send: { type: 'query', property: 'status', propertyInDotNotation: false } },
-			},
-			{
-				displayName: 'Type',
-				name: 'type',
-				type: 'options',
-				options: [
-					{ name: 'Charge', value: 'charge' },
-					{ name: 'Credit', value: 'credit' },
-				],
-				default: 'charge',
-				description: 'Only charges or only credits',
-				routing: { send: { type: 'query', property: 'type', propertyInDotNotation: false } },
-			},
+			queryText('Status', 'status', 'e.g. unassigned', 'Only entries in this status, e.g. unassigned (not billed on an invoice yet)'),
+			queryField({ displayName: 'Type', name: 'type', type: 'options', options: CHARGE_CREDIT_TYPES, default: 'charge', description: 'Only charges or only credits' }),
 		]),
 	],
 });

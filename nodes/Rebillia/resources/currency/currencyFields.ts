@@ -1,25 +1,16 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { bodyField } from '../../../shared/fields';
-import { extraPropertiesField } from '../../shared/catalogSettingsFields';
+import type { FieldSpec } from '../../shared/fields';
 
-/** A company currency's own settings, in a collection. */
-export function currencyProperties(collection: string): INodeProperties[] {
-	return [
-		bodyField(
-			{
-				displayName: 'Conversion Rate',
-				name: 'conversionRate',
-				type: 'number',
-				typeOptions: { numberPrecision: 6 },
-				default: 1,
-				description: "Conversion rate against the company's default currency, as a decimal, e.g. 1.25",
-			},
-			'conversionRate',
-		),
-		bodyField(
-			{ displayName: 'Fixed Rate', name: 'fixedRate', type: 'boolean', default: true, description: 'Whether Rebillia keeps the Conversion Rate fixed' },
-			'fixedRate',
-		),
-		extraPropertiesField(collection, '{"conversionRate": 1.1}'),
-	];
-}
+/** A company currency's own settings (create and update take the same). */
+export const currencyFields: FieldSpec[] = [
+	{
+		key: 'conversionRate',
+		label: 'Conversion Rate',
+		kind: 'number',
+		default: 1,
+		typeOptions: { numberPrecision: 6 },
+		description: "Conversion rate against the company's default currency, as a decimal, e.g. 1.25",
+	},
+	{ key: 'fixedRate', label: 'Fixed Rate', kind: 'boolean', default: true, description: 'Whether Rebillia keeps the Conversion Rate fixed' },
+];
+
+export const CURRENCY_EXTRA_EXAMPLE = '{"conversionRate": 1.1}';

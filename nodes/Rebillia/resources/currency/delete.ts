@@ -1,5 +1,5 @@
 import { defineOperation } from '../../../shared/operations';
-import { currencyLocator } from '../../shared/catalogLocators';
+import { companyCurrencyLocator } from '../../shared/locators';
 import { rebillia } from '../../shared/api';
 
 export const deleteCurrency = defineOperation(rebillia, {
@@ -10,5 +10,5 @@ export const deleteCurrency = defineOperation(rebillia, {
 	method: 'DELETE',
 	path: '/currencies/{companyCurrencyId}',
 	output: 'deleted',
-	properties: [currencyLocator()],
+	properties: [companyCurrencyLocator()],
 });

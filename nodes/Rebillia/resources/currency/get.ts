@@ -1,5 +1,5 @@
 import { defineOperation } from '../../../shared/operations';
-import { currencyLocator } from '../../shared/catalogLocators';
+import { companyCurrencyLocator } from '../../shared/locators';
 import { rebillia } from '../../shared/api';
 
 export const get = defineOperation(rebillia, {
@@ -9,5 +9,5 @@ export const get = defineOperation(rebillia, {
 	description: 'Get one of the company’s currencies',
 	method: 'GET',
 	path: '/currencies/{companyCurrencyId}',
-	properties: [currencyLocator()],
+	properties: [companyCurrencyLocator()],
 });

@@ -1,6 +1,6 @@
 import { defineOperation } from '../../../shared/operations';
-import { listFields } from '../../shared/catalogSettingsFields';
 import { rebillia } from '../../shared/api';
+import { listFields } from '../../shared/fields';
 
 export const getAll = defineOperation(rebillia, {
 	value: 'getAll',

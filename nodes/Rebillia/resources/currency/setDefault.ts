@@ -1,7 +1,6 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 import { defineOperation } from '../../../shared/operations';
-import { requireRebilliaId } from '../../shared/catalogSettingsFields';
 import { rebillia } from '../../shared/api';
+import { idDropdown } from '../../shared/fields';
 
 export const setDefault = defineOperation(rebillia, {
 	value: 'setDefault',
@@ -11,26 +10,13 @@ export const setDefault = defineOperation(rebillia, {
 	method: 'POST',
 	path: '/currencies/default',
 	properties: [
-		{
-			displayName: 'Currency Name or ID',
+		idDropdown({
+			label: 'Currency',
 			name: 'currencyId',
-			type: 'options',
-			typeOptions: { loadOptionsMethod: 'getCurrencyIds' },
-			required: true,
-			default: '',
-			description:
-				'One of the company’s currencies, by the currency’s own ID (e.g. 124 for USD). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-			routing: {
-				send: {
-					preSend: [
-						async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-							const id = requireRebilliaId(this, 'Currency', this.getNodeParameter('currencyId', ''));
-							requestOptions.body = { ...(requestOptions.body as IDataObject), currencyId: id };
-							return requestOptions;
-						},
-					],
-				},
-			},
-		},
+			loadOptions: 'getCurrencyIds',
+			example: 124,
+			description: 'One of the company’s currencies, by the currency’s own ID (e.g. 124 for USD)',
+			send: { type: 'body', property: 'currencyId' },
+		}),
 	],
 });

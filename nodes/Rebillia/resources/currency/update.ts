@@ -1,7 +1,8 @@
 import { defineOperation } from '../../../shared/operations';
-import { currencyLocator } from '../../shared/catalogLocators';
 import { rebillia } from '../../shared/api';
-import { currencyProperties } from './currencyFields';
+import { bodyCollection } from '../../shared/fields';
+import { companyCurrencyLocator } from '../../shared/locators';
+import { CURRENCY_EXTRA_EXAMPLE, currencyFields } from './currencyFields';
 
 export const update = defineOperation(rebillia, {
 	value: 'update',
@@ -11,14 +12,7 @@ export const update = defineOperation(rebillia, {
 	method: 'PUT',
 	path: '/currencies/{companyCurrencyId}',
 	properties: [
-		currencyLocator(),
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: currencyProperties('updateFields'),
-		},
+		companyCurrencyLocator(),
+		bodyCollection({ displayName: 'Update Fields', name: 'updateFields', fields: currencyFields, extraExample: CURRENCY_EXTRA_EXAMPLE }),
 	],
 });

@@ -1,7 +1,7 @@
 import { defineOperation } from '../../../shared/operations';
 import { rebillia } from '../../shared/api';
-import { addressTypeField, streetFields } from '../../shared/coreBodies';
-import { bodyCollection, bodyProperty } from '../../shared/coreFields';
+import { bodyCollection, bodyProperty } from '../../shared/fields';
+import { addressTypeField, streetFields } from '../../shared/bodies';
 
 export const create = defineOperation(rebillia, {
 	value: 'create',

@@ -1,6 +1,6 @@
 import { defineOperation } from '../../../shared/operations';
 import { rebillia } from '../../shared/api';
-import { customerLocator } from '../../shared/coreDescriptions';
+import { customerLocator } from '../../shared/locators';
 
 export const deleteCustomer = defineOperation(rebillia, {
 	value: 'delete',
@@ -10,5 +10,5 @@ export const deleteCustomer = defineOperation(rebillia, {
 	method: 'DELETE',
 	path: '/customers/{customerId}',
 	output: 'deleted',
-	properties: [customerLocator],
+	properties: [customerLocator()],
 });

@@ -1,9 +1,10 @@
 import { simplifyField } from '../../../shared/fields';
 import { defineOperation } from '../../../shared/operations';
 import { rebillia } from '../../shared/api';
-import { customerLocator, readOptions } from '../../shared/coreDescriptions';
-import { simplifyCustomer } from '../../shared/coreSimplify';
 import { customerInclude } from './include';
+import { optionsCollection } from '../../shared/fields';
+import { customerLocator } from '../../shared/locators';
+import { simplifyCustomer } from '../../shared/simplify';
 
 export const get = defineOperation(rebillia, {
 	value: 'get',
@@ -13,5 +14,5 @@ export const get = defineOperation(rebillia, {
 	method: 'GET',
 	path: '/customers/{customerId}',
 	simplify: simplifyCustomer,
-	properties: [customerLocator, readOptions([customerInclude]), simplifyField],
+	properties: [customerLocator(), optionsCollection([customerInclude]), simplifyField],
 });

@@ -1,9 +1,9 @@
 import { simplifyField } from '../../../shared/fields';
 import { defineOperation } from '../../../shared/operations';
 import { rebillia } from '../../shared/api';
-import { bareListFields, filtersCollection, orderByOption, queryText, readOptions, sortByOption } from '../../shared/coreDescriptions';
-import { simplifyCustomer } from '../../shared/coreSimplify';
 import { customerInclude } from './include';
+import { filtersCollection, listFields, optionsCollection, queryText, sortOptions } from '../../shared/fields';
+import { simplifyCustomer } from '../../shared/simplify';
 
 export const getAll = defineOperation(rebillia, {
 	value: 'getAll',
@@ -15,12 +15,12 @@ export const getAll = defineOperation(rebillia, {
 	output: 'list',
 	simplify: simplifyCustomer,
 	properties: [
-		...bareListFields(),
+		...listFields(),
 		filtersCollection([
 			queryText('Search', 'query', 'e.g. name@email.com', 'Only customers whose details contain this text, e.g. an email address'),
 			queryText('Saved Filter ID', 'filterId', 'e.g. 23', 'Only customers matching a filter saved in Rebillia, by its ID'),
 		]),
-		readOptions([customerInclude, orderByOption, sortByOption]),
+		optionsCollection([customerInclude, ...sortOptions]),
 		simplifyField,
 	],
 });

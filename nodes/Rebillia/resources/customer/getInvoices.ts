@@ -1,8 +1,9 @@
 import { simplifyField } from '../../../shared/fields';
 import { defineOperation } from '../../../shared/operations';
 import { rebillia } from '../../shared/api';
-import { bareListFields, customerLocator, includeOption, readOptions } from '../../shared/coreDescriptions';
-import { simplifyInvoice } from '../../shared/coreSimplify';
+import { includeOption, listFields, optionsCollection } from '../../shared/fields';
+import { customerLocator } from '../../shared/locators';
+import { simplifyInvoice } from '../../shared/simplify';
 
 export const getInvoices = defineOperation(rebillia, {
 	value: 'getInvoices',
@@ -13,5 +14,5 @@ export const getInvoices = defineOperation(rebillia, {
 	path: '/customers/{customerId}/invoices',
 	output: 'list',
 	simplify: simplifyInvoice,
-	properties: [customerLocator, ...bareListFields(), readOptions([includeOption([['External Invoices', 'externalInvoices']])]), simplifyField],
+	properties: [customerLocator(), ...listFields(), optionsCollection([includeOption([['External Invoices', 'externalInvoices']])]), simplifyField],
 });

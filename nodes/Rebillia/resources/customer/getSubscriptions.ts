@@ -1,8 +1,9 @@
 import { simplifyField } from '../../../shared/fields';
 import { defineOperation } from '../../../shared/operations';
 import { rebillia } from '../../shared/api';
-import { bareListFields, customerLocator, includeOption, readOptions } from '../../shared/coreDescriptions';
-import { simplifySubscription } from '../../shared/coreSimplify';
+import { includeOption, listFields, optionsCollection } from '../../shared/fields';
+import { customerLocator } from '../../shared/locators';
+import { simplifySubscription } from '../../shared/simplify';
 
 export const getSubscriptions = defineOperation(rebillia, {
 	value: 'getSubscriptions',
@@ -14,9 +15,9 @@ export const getSubscriptions = defineOperation(rebillia, {
 	output: 'list',
 	simplify: simplifySubscription,
 	properties: [
-		customerLocator,
-		...bareListFields(),
-		readOptions([
+		customerLocator(),
+		...listFields(),
+		optionsCollection([
 			includeOption([
 				['Rate Plans', 'rateplan'],
 				['Rate Plan Charges', 'rateplanCharge'],

@@ -1,4 +1,4 @@
-import { includeOption } from '../../shared/coreDescriptions';
+import { includeOption } from '../../shared/fields';
 
 /** The relations a customer can embed. */
 export const customerInclude = includeOption([

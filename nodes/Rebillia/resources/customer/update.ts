@@ -1,7 +1,7 @@
 import { defineOperation } from '../../../shared/operations';
 import { rebillia } from '../../shared/api';
-import { customerLocator } from '../../shared/coreDescriptions';
-import { bodyCollection } from '../../shared/coreFields';
+import { bodyCollection } from '../../shared/fields';
+import { customerLocator } from '../../shared/locators';
 
 export const update = defineOperation(rebillia, {
 	value: 'update',
@@ -11,7 +11,7 @@ export const update = defineOperation(rebillia, {
 	method: 'PUT',
 	path: '/customers/{customerId}',
 	properties: [
-		customerLocator,
+		customerLocator(),
 		bodyCollection({
 			displayName: 'Update Fields',
 			name: 'updateFields',

@@ -1,8 +1,8 @@
 import { defineOperation } from '../../../shared/operations';
 import { rebillia } from '../../shared/api';
-import { addressBookFields } from '../../shared/coreBodies';
-import { customerLocator } from '../../shared/coreDescriptions';
-import { bodyCollection, bodyProperty } from '../../shared/coreFields';
+import { bodyCollection, bodyProperty } from '../../shared/fields';
+import { customerLocator } from '../../shared/locators';
+import { addressBookFields } from '../../shared/bodies';
 
 const REQUIRED = ['street1', 'city', 'zip', 'countryId'];
 
@@ -14,7 +14,7 @@ export const create = defineOperation(rebillia, {
 	method: 'POST',
 	path: '/customers/{customerId}/addressbooks',
 	properties: [
-		customerLocator,
+		customerLocator(),
 		...addressBookFields.filter((field) => REQUIRED.includes(field.key)).map((field) => bodyProperty({ ...field, required: true })),
 		bodyCollection({
 			displayName: 'Additional Fields',

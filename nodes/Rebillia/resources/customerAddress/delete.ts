@@ -1,7 +1,7 @@
 import { defineOperation } from '../../../shared/operations';
 import { rebillia } from '../../shared/api';
-import { customerLocator } from '../../shared/coreDescriptions';
 import { addressIdField } from './shared';
+import { customerLocator } from '../../shared/locators';
 
 export const deleteAddress = defineOperation(rebillia, {
 	value: 'delete',
@@ -11,5 +11,5 @@ export const deleteAddress = defineOperation(rebillia, {
 	method: 'DELETE',
 	path: '/customers/{customerId}/addressbooks/{addressId}',
 	output: 'deleted',
-	properties: [customerLocator, addressIdField],
+	properties: [customerLocator(), addressIdField],
 });

@@ -1,7 +1,7 @@
 import { defineOperation } from '../../../shared/operations';
 import { rebillia } from '../../shared/api';
-import { customerLocator } from '../../shared/coreDescriptions';
 import { addressIdField } from './shared';
+import { customerLocator } from '../../shared/locators';
 
 export const get = defineOperation(rebillia, {
 	value: 'get',
@@ -10,5 +10,5 @@ export const get = defineOperation(rebillia, {
 	description: "Retrieve one address of a customer's address book",
 	method: 'GET',
 	path: '/customers/{customerId}/addressbooks/{addressId}',
-	properties: [customerLocator, addressIdField],
+	properties: [customerLocator(), addressIdField],
 });

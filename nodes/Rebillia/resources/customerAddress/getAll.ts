@@ -1,6 +1,7 @@
 import { defineOperation } from '../../../shared/operations';
 import { rebillia } from '../../shared/api';
-import { bareListFields, customerLocator } from '../../shared/coreDescriptions';
+import { listFields } from '../../shared/fields';
+import { customerLocator } from '../../shared/locators';
 
 export const getAll = defineOperation(rebillia, {
 	value: 'getAll',
@@ -10,5 +11,5 @@ export const getAll = defineOperation(rebillia, {
 	method: 'GET',
 	path: '/customers/{customerId}/addressbooks',
 	output: 'list',
-	properties: [customerLocator, ...bareListFields()],
+	properties: [customerLocator(), ...listFields()],
 });

@@ -1,8 +1,8 @@
-import { idField } from '../../shared/coreFields';
+import { idField } from '../../shared/fields';
 
 export const addressIdField = idField({
 	displayName: 'Address ID',
 	name: 'addressId',
-	placeholder: 'e.g. 1',
+	example: 1,
 	description: "The ID of an entry in the customer's address book (Get Many lists them)",
 });

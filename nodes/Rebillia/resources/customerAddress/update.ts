@@ -1,9 +1,9 @@
 import { defineOperation } from '../../../shared/operations';
 import { rebillia } from '../../shared/api';
-import { addressBookFields } from '../../shared/coreBodies';
-import { customerLocator } from '../../shared/coreDescriptions';
-import { bodyCollection } from '../../shared/coreFields';
 import { addressIdField } from './shared';
+import { bodyCollection } from '../../shared/fields';
+import { customerLocator } from '../../shared/locators';
+import { addressBookFields } from '../../shared/bodies';
 
 export const update = defineOperation(rebillia, {
 	value: 'update',
@@ -12,5 +12,5 @@ export const update = defineOperation(rebillia, {
 	description: "Change an address in a customer's address book",
 	method: 'PUT',
 	path: '/customers/{customerId}/addressbooks/{addressId}',
-	properties: [customerLocator, addressIdField, bodyCollection({ displayName: 'Update Fields', name: 'updateFields', fields: addressBookFields })],
+	properties: [customerLocator(), addressIdField, bodyCollection({ displayName: 'Update Fields', name: 'updateFields', fields: addressBookFields })],
 });

@@ -1,16 +1,10 @@
 import type { IDataObject } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 import { defineOperation } from '../../../shared/operations';
 import { rebillia } from '../../shared/api';
-import { customerLocator } from '../../shared/coreDescriptions';
-import { bodyCollection, bodyProperty } from '../../shared/coreFields';
-import { accountFields, billingAddressField, gatewayField } from './shared';
-
-const ACH_FIELDS: Array<[string, string]> = [
-	['accountNumber', 'Account Number'],
-	['bankName', 'Bank Name'],
-	['routingNumber', 'Routing Number'],
-];
+import { gatewayField } from './shared';
+import { bodyCollection, bodyProperty } from '../../shared/fields';
+import { customerLocator } from '../../shared/locators';
+import { billingAddressField, paymentAccountFields, paymentMethodType, requireAchDetails } from '../../shared/bodies';
 
 export const create = defineOperation(rebillia, {
 	value: 'create',
@@ -20,19 +14,9 @@ export const create = defineOperation(rebillia, {
 	method: 'POST',
 	path: '/customers/{customerId}/paymentmethods',
 	properties: [
-		customerLocator,
+		customerLocator(),
 		bodyProperty(gatewayField),
-		bodyProperty({
-			key: 'type',
-			label: 'Type',
-			kind: 'options',
-			options: [
-				{ name: 'Card', value: 'card' },
-				{ name: 'ACH (Bank Account)', value: 'ACH' },
-			],
-			default: 'card',
-			required: true,
-		}),
+		bodyProperty(paymentMethodType),
 		bodyProperty({
 			key: 'paymentMethod.nonce',
 			name: 'nonce',
@@ -45,24 +29,10 @@ export const create = defineOperation(rebillia, {
 		bodyCollection({
 			displayName: 'Additional Fields',
 			name: 'additionalFields',
-			fields: [
-				accountFields.accountName,
-				accountFields.accountType,
-				accountFields.accountKind,
-				{ ...accountFields.accountNumber, description: 'Required for ACH' },
-				{ ...accountFields.bankName, description: 'Required for ACH' },
-				{ ...accountFields.routingNumber, description: 'Required for ACH' },
-				billingAddressField,
-			],
+			fields: [...paymentAccountFields, billingAddressField],
 		}),
 	],
 	validate(request) {
-		const body = (request.body ?? {}) as IDataObject;
-		if (body.type !== 'ACH') return;
-		for (const [key, label] of ACH_FIELDS) {
-			if (body[key] === undefined || body[key] === '') {
-				throw new NodeOperationError(this.getNode(), `"${label}" is required for an ACH payment method`, { itemIndex: this.getItemIndex() });
-			}
-		}
+		requireAchDetails(this, (request.body ?? {}) as IDataObject);
 	},
 });

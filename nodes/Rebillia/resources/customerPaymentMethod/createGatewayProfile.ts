@@ -1,8 +1,8 @@
 import { defineOperation } from '../../../shared/operations';
 import { rebillia } from '../../shared/api';
-import { customerLocator } from '../../shared/coreDescriptions';
-import { bodyCollection, bodyProperty } from '../../shared/coreFields';
 import { gatewayField } from './shared';
+import { bodyCollection, bodyProperty } from '../../shared/fields';
+import { customerLocator } from '../../shared/locators';
 
 export const createGatewayProfile = defineOperation(rebillia, {
 	value: 'createGatewayProfile',
@@ -12,7 +12,7 @@ export const createGatewayProfile = defineOperation(rebillia, {
 	method: 'POST',
 	path: '/customers/{customerId}/paymentmethods/customer-gateway-profile',
 	properties: [
-		customerLocator,
+		customerLocator(),
 		bodyProperty(gatewayField),
 		bodyProperty({
 			key: 'profile',

@@ -1,7 +1,7 @@
 import { defineOperation } from '../../../shared/operations';
 import { rebillia } from '../../shared/api';
-import { customerLocator } from '../../shared/coreDescriptions';
 import { paymentMethodIdField } from './shared';
+import { customerLocator } from '../../shared/locators';
 
 export const deletePaymentMethod = defineOperation(rebillia, {
 	value: 'delete',
@@ -11,5 +11,5 @@ export const deletePaymentMethod = defineOperation(rebillia, {
 	method: 'DELETE',
 	path: '/customers/{customerId}/paymentmethods/{paymentMethodId}',
 	output: 'deleted',
-	properties: [customerLocator, paymentMethodIdField],
+	properties: [customerLocator(), paymentMethodIdField],
 });

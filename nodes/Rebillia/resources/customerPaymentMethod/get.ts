@@ -1,7 +1,7 @@
 import { defineOperation } from '../../../shared/operations';
 import { rebillia } from '../../shared/api';
-import { customerLocator } from '../../shared/coreDescriptions';
 import { paymentMethodIdField } from './shared';
+import { customerLocator } from '../../shared/locators';
 
 export const get = defineOperation(rebillia, {
 	value: 'get',
@@ -10,5 +10,5 @@ export const get = defineOperation(rebillia, {
 	description: "Retrieve one of a customer's payment methods",
 	method: 'GET',
 	path: '/customers/{customerId}/paymentmethods/{paymentMethodId}',
-	properties: [customerLocator, paymentMethodIdField],
+	properties: [customerLocator(), paymentMethodIdField],
 });

@@ -1,6 +1,7 @@
 import { defineOperation } from '../../../shared/operations';
 import { rebillia } from '../../shared/api';
-import { bareListFields, customerLocator, orderByOption, readOptions, sortByOption } from '../../shared/coreDescriptions';
+import { listFields, optionsCollection, sortOptions } from '../../shared/fields';
+import { customerLocator } from '../../shared/locators';
 
 export const getAll = defineOperation(rebillia, {
 	value: 'getAll',
@@ -10,5 +11,5 @@ export const getAll = defineOperation(rebillia, {
 	method: 'GET',
 	path: '/customers/{customerId}/paymentmethods',
 	output: 'list',
-	properties: [customerLocator, ...bareListFields(), readOptions([orderByOption, sortByOption])],
+	properties: [customerLocator(), ...listFields(), optionsCollection(sortOptions)],
 });

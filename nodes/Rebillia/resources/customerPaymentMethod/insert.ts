@@ -1,8 +1,8 @@
 import { defineOperation } from '../../../shared/operations';
 import { rebillia } from '../../shared/api';
-import { customerLocator } from '../../shared/coreDescriptions';
-import { bodyCollection, bodyProperty } from '../../shared/coreFields';
-import { accountFields } from './shared';
+import { bodyCollection, bodyProperty } from '../../shared/fields';
+import { customerLocator } from '../../shared/locators';
+import { accountFields } from '../../shared/bodies';
 
 export const insert = defineOperation(rebillia, {
 	value: 'insert',
@@ -12,12 +12,12 @@ export const insert = defineOperation(rebillia, {
 	method: 'POST',
 	path: '/customers/{customerId}/paymentmethods/insert',
 	properties: [
-		customerLocator,
+		customerLocator(),
 		bodyProperty({
 			key: 'customerGatewayProfileId',
 			label: 'Gateway Profile ID',
 			kind: 'id',
-			placeholder: 'e.g. 1',
+			example: 1,
 			description: 'The Rebillia ID of the customer gateway profile (Create Gateway Profile returns it)',
 			required: true,
 		}),
@@ -46,7 +46,7 @@ export const insert = defineOperation(rebillia, {
 					key: 'customerAddressBookId',
 					label: 'Billing Address ID',
 					kind: 'id',
-					placeholder: 'e.g. 1',
+					example: 1,
 					description: "An address of the customer's address book to bill to",
 				},
 			],

@@ -1,8 +1,9 @@
 import { defineOperation } from '../../../shared/operations';
 import { rebillia } from '../../shared/api';
-import { customerLocator } from '../../shared/coreDescriptions';
-import { bodyCollection } from '../../shared/coreFields';
-import { billingAddressField, paymentMethodIdField } from './shared';
+import { paymentMethodIdField } from './shared';
+import { bodyCollection } from '../../shared/fields';
+import { customerLocator } from '../../shared/locators';
+import { billingAddressField } from '../../shared/bodies';
 
 export const update = defineOperation(rebillia, {
 	value: 'update',
@@ -12,7 +13,7 @@ export const update = defineOperation(rebillia, {
 	method: 'PUT',
 	path: '/customers/{customerId}/paymentmethods/{paymentMethodId}',
 	properties: [
-		customerLocator,
+		customerLocator(),
 		paymentMethodIdField,
 		bodyCollection({ displayName: 'Update Fields', name: 'updateFields', fields: [billingAddressField] }),
 	],

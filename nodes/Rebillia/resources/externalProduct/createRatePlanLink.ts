@@ -1,9 +1,8 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 import { defineOperation } from '../../../shared/operations';
-import { ratePlanChargeLocator } from '../../shared/catalogLocators';
-import { extraPropertiesField, numberField, requireRebilliaId, textField } from '../../shared/catalogSettingsFields';
 import { rebillia } from '../../shared/api';
-import { integrationDropdown } from './integrationField';
+import { bodyCollection, bodyProperty } from '../../shared/fields';
+import { ratePlanChargeLocator } from '../../shared/locators';
+import { storeIntegration } from './integrationField';
 
 export const createRatePlanLink = defineOperation(rebillia, {
 	value: 'createRatePlanLink',
@@ -13,35 +12,26 @@ export const createRatePlanLink = defineOperation(rebillia, {
 	method: 'POST',
 	path: '/product-rateplans/external-products',
 	properties: [
-		ratePlanChargeLocator({ bodyKey: 'productRatePlanChargeId', description: 'The rate plan charge to link' }),
-		{
-			...integrationDropdown,
-			routing: {
-				send: {
-					preSend: [
-						async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-							const id = requireRebilliaId(this, 'Company Integration', this.getNodeParameter('companyIntegrationId', ''));
-							requestOptions.body = { ...(requestOptions.body as IDataObject), companyIntegrationId: id };
-							return requestOptions;
-						},
-					],
-				},
-			},
-		},
-		textField('External ID', 'externalId', 'e.g. 1', { required: true, description: 'The ID of the store item (e.g. a variant) this charge stands for, sent as text' }),
-		{
+		ratePlanChargeLocator({ send: { type: 'body', property: 'productRatePlanChargeId' }, description: 'The rate plan charge to link' }),
+		bodyProperty(storeIntegration),
+		bodyProperty({
+			key: 'externalId',
+			label: 'External ID',
+			kind: 'text',
+			placeholder: 'e.g. 1',
+			description: 'The ID of the store item (e.g. a variant) this charge stands for, sent as text',
+			required: true,
+		}),
+		bodyCollection({
 			displayName: 'Additional Fields',
 			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				numberField('External Product ID', 'externalProductId', "The store product's numeric ID, e.g. 68"),
-				textField('External Name', 'externalName', 'e.g. Coffee beans – monthly'),
-				textField('External SKU', 'externalSku', 'e.g. SKU-CODE'),
-				textField('External URL', 'externalUrl', 'e.g. https://shop.example.com/beans'),
-				extraPropertiesField('additionalFields', '{"externalSku": "SKU-2"}'),
+			fields: [
+				{ key: 'externalProductId', label: 'External Product ID', kind: 'number', description: "The store product's numeric ID, e.g. 68" },
+				{ key: 'externalName', label: 'External Name', kind: 'text', placeholder: 'e.g. Coffee beans – monthly' },
+				{ key: 'externalSku', label: 'External SKU', kind: 'text', placeholder: 'e.g. SKU-CODE' },
+				{ key: 'externalUrl', label: 'External URL', kind: 'text', placeholder: 'e.g. https://shop.example.com/beans' },
 			],
-		},
+			extraExample: '{"externalSku": "SKU-2"}',
+		}),
 	],
 });

@@ -1,5 +1,5 @@
 import { defineOperation } from '../../../shared/operations';
-import { productLocator } from '../../shared/catalogLocators';
+import { productLocator } from '../../shared/locators';
 import { rebillia } from '../../shared/api';
 
 export const deleteFromProduct = defineOperation(rebillia, {

@@ -1,6 +1,6 @@
 import { defineOperation } from '../../../shared/operations';
-import { idLocator } from '../../shared/catalogSettingsFields';
 import { rebillia } from '../../shared/api';
+import { idLocator } from '../../shared/fields';
 
 export const deleteRatePlanLink = defineOperation(rebillia, {
 	value: 'deleteRatePlanLink',
@@ -11,12 +11,6 @@ export const deleteRatePlanLink = defineOperation(rebillia, {
 	path: '/product-rateplans/external-products/{linkId}',
 	output: 'deleted',
 	properties: [
-		idLocator({
-			displayName: 'Link ID',
-			name: 'linkId',
-			noun: 'link',
-			example: '1',
-			description: 'The ID of the link, as Get Many Rate Plan Links shows it',
-		}),
+		idLocator({ displayName: 'Link ID', name: 'linkId', noun: 'link', example: 1, description: 'The ID of the link, as Get Many Rate Plan Links shows it' }),
 	],
 });

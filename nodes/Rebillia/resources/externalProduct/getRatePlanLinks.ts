@@ -1,7 +1,7 @@
 import { defineOperation } from '../../../shared/operations';
-import { ratePlanLocator } from '../../shared/catalogLocators';
-import { listFields } from '../../shared/catalogSettingsFields';
 import { rebillia } from '../../shared/api';
+import { listFields } from '../../shared/fields';
+import { ratePlanLocator } from '../../shared/locators';
 
 export const getRatePlanLinks = defineOperation(rebillia, {
 	value: 'getRatePlanLinks',

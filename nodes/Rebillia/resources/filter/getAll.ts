@@ -1,6 +1,6 @@
 import { queryField } from '../../../shared/fields';
 import { defineOperation } from '../../../shared/operations';
-import { listFields } from '../../shared/catalogSettingsFields';
+import { filtersCollection, listFields } from '../../shared/fields';
 import { rebillia } from '../../shared/api';
 import { FILTER_SECTIONS } from './sections';
 
@@ -14,22 +14,8 @@ export const getAll = defineOperation(rebillia, {
 	output: 'list',
 	properties: [
 		...listFields(),
-		{
-			displayName: 'Filters',
-			name: 'filters',
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			options: [
-				queryField({
-					displayName: 'Section',
-					name: 'section',
-					type: 'options',
-					default: 'invoices',
-					options: FILTER_SECTIONS,
-					description: 'Only saved filters of this section',
-				}),
-			],
-		},
+		filtersCollection([
+			queryField({ displayName: 'Section', name: 'section', type: 'options', default: 'invoices', options: FILTER_SECTIONS, description: 'Only saved filters of this section' }),
+		]),
 	],
 });

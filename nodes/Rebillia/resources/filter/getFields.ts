@@ -1,6 +1,6 @@
 import { queryField } from '../../../shared/fields';
 import { defineOperation } from '../../../shared/operations';
-import { listFields } from '../../shared/catalogSettingsFields';
+import { listFields } from '../../shared/fields';
 import { rebillia } from '../../shared/api';
 import { FILTER_SECTIONS } from './sections';
 

@@ -1,9 +1,7 @@
-import type { IDataObject } from 'n8n-workflow';
-import { bodyField } from '../../../shared/fields';
 import { defineOperation } from '../../../shared/operations';
-import { requireRebilliaId, textField } from '../../shared/catalogSettingsFields';
 import { rebillia } from '../../shared/api';
-import { gatewayProperties, gatewaySettingProperty } from './gatewayFields';
+import { bodyCollection, bodyProperty } from '../../shared/fields';
+import { GATEWAY_EXTRA_EXAMPLE, gatewayCredentials, gatewayFields, gatewayName } from './gatewayFields';
 
 export const create = defineOperation(rebillia, {
 	value: 'create',
@@ -12,32 +10,18 @@ export const create = defineOperation(rebillia, {
 	description: 'Connect a payment gateway account to the company',
 	method: 'POST',
 	path: '/gateways',
-	validate(request) {
-		const body = (request.body ?? {}) as IDataObject;
-		if (!(Number(body.gblGatewayId) > 0)) requireRebilliaId(this, 'Gateway Type ID', '');
-	},
 	properties: [
-		bodyField(
-			{
-				displayName: 'Gateway Type ID',
-				name: 'gblGatewayId',
-				type: 'number',
-				required: true,
-				default: 0,
-				placeholder: 'e.g. 2',
-				description: "Rebillia's ID of the kind of gateway to connect (its global gateway ID), e.g. 2",
-			},
-			'gblGatewayId',
-		),
-		textField('Display Name', 'displayName', 'e.g. Pay in store', { required: true }),
-		gatewaySettingProperty,
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: gatewayProperties('additionalFields'),
-		},
+		bodyProperty({
+			key: 'gblGatewayId',
+			label: 'Gateway Type ID',
+			kind: 'id',
+			numberInput: true,
+			example: 2,
+			required: true,
+			description: "Rebillia's ID of the kind of gateway to connect (its global gateway ID), e.g. 2",
+		}),
+		bodyProperty({ ...gatewayName, required: true }),
+		gatewayCredentials,
+		bodyCollection({ displayName: 'Additional Fields', name: 'additionalFields', fields: gatewayFields, extraExample: GATEWAY_EXTRA_EXAMPLE }),
 	],
 });

@@ -1,5 +1,5 @@
 import { defineOperation } from '../../../shared/operations';
-import { gatewayLocator } from '../../shared/catalogLocators';
+import { companyGatewayLocator } from '../../shared/locators';
 import { rebillia } from '../../shared/api';
 
 export const deleteGateway = defineOperation(rebillia, {
@@ -10,5 +10,5 @@ export const deleteGateway = defineOperation(rebillia, {
 	method: 'DELETE',
 	path: '/gateways/{companyGatewayId}',
 	output: 'deleted',
-	properties: [gatewayLocator()],
+	properties: [companyGatewayLocator()],
 });

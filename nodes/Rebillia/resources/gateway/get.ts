@@ -1,5 +1,5 @@
 import { defineOperation } from '../../../shared/operations';
-import { gatewayLocator } from '../../shared/catalogLocators';
+import { companyGatewayLocator } from '../../shared/locators';
 import { rebillia } from '../../shared/api';
 
 export const get = defineOperation(rebillia, {
@@ -9,5 +9,5 @@ export const get = defineOperation(rebillia, {
 	description: 'Get one of the company’s payment gateways',
 	method: 'GET',
 	path: '/gateways/{companyGatewayId}',
-	properties: [gatewayLocator()],
+	properties: [companyGatewayLocator()],
 });

@@ -1,6 +1,6 @@
 import { defineOperation } from '../../../shared/operations';
-import { listFields, queryOption } from '../../shared/catalogSettingsFields';
 import { rebillia } from '../../shared/api';
+import { filtersCollection, listFields, queryText } from '../../shared/fields';
 
 export const getAll = defineOperation(rebillia, {
 	value: 'getAll',
@@ -10,15 +10,5 @@ export const getAll = defineOperation(rebillia, {
 	method: 'GET',
 	path: '/gateways',
 	output: 'list',
-	properties: [
-		...listFields(),
-		{
-			displayName: 'Filters',
-			name: 'filters',
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			options: [queryOption('Status', 'status', 'e.g. active', 'Only gateways in this status, e.g. active')],
-		},
-	],
+	properties: [...listFields(), filtersCollection([queryText('Status', 'status', 'e.g. active', 'Only gateways in this status, e.g. active')])],
 });

@@ -1,5 +1,5 @@
 import { defineOperation } from '../../../shared/operations';
-import { gatewayLocator } from '../../shared/catalogLocators';
+import { companyGatewayLocator } from '../../shared/locators';
 import { rebillia } from '../../shared/api';
 
 export const testGateway = defineOperation(rebillia, {
@@ -9,5 +9,5 @@ export const testGateway = defineOperation(rebillia, {
 	description: 'Ask Rebillia to test the connection to a payment gateway; answers the gateway',
 	method: 'GET',
 	path: '/gateways/{companyGatewayId}/test',
-	properties: [gatewayLocator()],
+	properties: [companyGatewayLocator()],
 });

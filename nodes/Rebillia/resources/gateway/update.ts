@@ -1,8 +1,8 @@
 import { defineOperation } from '../../../shared/operations';
-import { gatewayLocator } from '../../shared/catalogLocators';
-import { textField } from '../../shared/catalogSettingsFields';
 import { rebillia } from '../../shared/api';
-import { gatewayProperties, gatewaySettingProperty } from './gatewayFields';
+import { bodyCollection } from '../../shared/fields';
+import { companyGatewayLocator } from '../../shared/locators';
+import { GATEWAY_EXTRA_EXAMPLE, gatewayCredentials, gatewayFields, gatewayName } from './gatewayFields';
 
 export const update = defineOperation(rebillia, {
 	value: 'update',
@@ -12,15 +12,8 @@ export const update = defineOperation(rebillia, {
 	method: 'PUT',
 	path: '/gateways/{companyGatewayId}',
 	properties: [
-		gatewayLocator(),
-		gatewaySettingProperty,
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [textField('Display Name', 'displayName', 'e.g. Pay in store'), ...gatewayProperties('updateFields')],
-		},
+		companyGatewayLocator(),
+		gatewayCredentials,
+		bodyCollection({ displayName: 'Update Fields', name: 'updateFields', fields: [gatewayName, ...gatewayFields], extraExample: GATEWAY_EXTRA_EXAMPLE }),
 	],
 });

@@ -1,5 +1,5 @@
 import { defineOperation } from '../../../shared/operations';
-import { integrationLocator } from '../../shared/catalogLocators';
+import { companyIntegrationLocator } from '../../shared/locators';
 import { rebillia } from '../../shared/api';
 
 export const get = defineOperation(rebillia, {
@@ -9,5 +9,5 @@ export const get = defineOperation(rebillia, {
 	description: 'Get a company integration by its ID',
 	method: 'GET',
 	path: '/integrations/{companyIntegrationId}/config',
-	properties: [integrationLocator()],
+	properties: [companyIntegrationLocator()],
 });

@@ -1,6 +1,6 @@
 import { defineOperation } from '../../../shared/operations';
-import { listFields, queryOption } from '../../shared/catalogSettingsFields';
 import { rebillia } from '../../shared/api';
+import { filtersCollection, listFields, queryText } from '../../shared/fields';
 
 export const getAll = defineOperation(rebillia, {
 	value: 'getAll',
@@ -10,15 +10,5 @@ export const getAll = defineOperation(rebillia, {
 	method: 'GET',
 	path: '/integrations',
 	output: 'list',
-	properties: [
-		...listFields(),
-		{
-			displayName: 'Filters',
-			name: 'filters',
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			options: [queryOption('Type', 'type', 'e.g. shipping', 'Only integrations of this type, e.g. ecommerce or shipping')],
-		},
-	],
+	properties: [...listFields(), filtersCollection([queryText('Type', 'type', 'e.g. shipping', 'Only integrations of this type, e.g. ecommerce or shipping')])],
 });

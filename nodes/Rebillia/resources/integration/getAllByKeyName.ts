@@ -1,5 +1,5 @@
 import { defineOperation } from '../../../shared/operations';
-import { listFields } from '../../shared/catalogSettingsFields';
+import { listFields } from '../../shared/fields';
 import { rebillia } from '../../shared/api';
 import { integrationKeyNameField } from './keyName';
 

@@ -1,7 +1,7 @@
 import { defineOperation } from '../../../shared/operations';
-import { integrationLocator } from '../../shared/catalogLocators';
-import { includeOption, listFields, orderByOption, queryOption, sortByOption } from '../../shared/catalogSettingsFields';
 import { rebillia } from '../../shared/api';
+import { includeOption, listFields, optionsCollection, queryText, sortOptions } from '../../shared/fields';
+import { companyIntegrationLocator } from '../../shared/locators';
 
 export const getExternalInvoices = defineOperation(rebillia, {
 	value: 'getExternalInvoices',
@@ -12,23 +12,15 @@ export const getExternalInvoices = defineOperation(rebillia, {
 	path: '/integrations/{companyIntegrationId}/external-invoices',
 	output: 'list',
 	properties: [
-		integrationLocator(),
+		companyIntegrationLocator(),
 		...listFields(),
-		{
-			displayName: 'Options',
-			name: 'options',
-			type: 'collection',
-			placeholder: 'Add Option',
-			default: {},
-			options: [
-				includeOption([
-					['Invoice', 'invoice'],
-					['Subscription', 'subscription'],
-				]),
-				queryOption('External ID', 'externalId', 'e.g. 12091', 'Only the external invoice with this ID in the integration (e.g. an order number)'),
-				orderByOption,
-				sortByOption,
-			],
-		},
+		optionsCollection([
+			includeOption([
+				['Invoice', 'invoice'],
+				['Subscription', 'subscription'],
+			]),
+			queryText('External ID', 'externalId', 'e.g. 12091', 'Only the external invoice with this ID in the integration (e.g. an order number)'),
+			...sortOptions,
+		]),
 	],
 });

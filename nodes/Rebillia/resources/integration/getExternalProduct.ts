@@ -1,5 +1,5 @@
 import { defineOperation } from '../../../shared/operations';
-import { integrationLocator } from '../../shared/catalogLocators';
+import { companyIntegrationLocator } from '../../shared/locators';
 import { rebillia } from '../../shared/api';
 
 export const getExternalProduct = defineOperation(rebillia, {
@@ -10,7 +10,7 @@ export const getExternalProduct = defineOperation(rebillia, {
 	method: 'GET',
 	path: '/integrations/{companyIntegrationId}/products/{externalProductId}',
 	properties: [
-		integrationLocator('The e-commerce integration (store) the product is in'),
+		companyIntegrationLocator({ description: 'The e-commerce integration (store) the product is in' }),
 		{
 			displayName: 'Store Product ID',
 			name: 'externalProductId',

@@ -1,7 +1,7 @@
 import { queryField } from '../../../shared/fields';
 import { defineOperation } from '../../../shared/operations';
-import { integrationLocator } from '../../shared/catalogLocators';
-import { listFields } from '../../shared/catalogSettingsFields';
+import { companyIntegrationLocator } from '../../shared/locators';
+import { listFields } from '../../shared/fields';
 import { rebillia } from '../../shared/api';
 
 export const getExternalProducts = defineOperation(rebillia, {
@@ -13,7 +13,7 @@ export const getExternalProducts = defineOperation(rebillia, {
 	path: '/integrations/{companyIntegrationId}/products',
 	output: 'list',
 	properties: [
-		integrationLocator('The e-commerce integration (store) to search'),
+		companyIntegrationLocator({ description: 'The e-commerce integration (store) to search' }),
 		queryField({
 			displayName: 'Name',
 			name: 'name',

@@ -1,6 +1,6 @@
 import { defineOperation } from '../../../shared/operations';
-import { integrationLocator } from '../../shared/catalogLocators';
-import { listFields } from '../../shared/catalogSettingsFields';
+import { companyIntegrationLocator } from '../../shared/locators';
+import { listFields } from '../../shared/fields';
 import { rebillia } from '../../shared/api';
 
 export const getOrderStatuses = defineOperation(rebillia, {
@@ -11,5 +11,5 @@ export const getOrderStatuses = defineOperation(rebillia, {
 	method: 'GET',
 	path: '/integrations/{companyIntegrationId}/orders/statuses',
 	output: 'list',
-	properties: [integrationLocator('The e-commerce integration (store)'), ...listFields()],
+	properties: [companyIntegrationLocator({ description: 'The e-commerce integration (store)' }), ...listFields()],
 });

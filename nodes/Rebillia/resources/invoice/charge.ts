@@ -1,22 +1,14 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 import { defineOperation } from '../../../shared/operations';
 import { rebillia } from '../../shared/api';
-import { paymentTypeOptions } from '../../shared/coreBodies';
-import { CENTS, invoiceLocator } from '../../shared/coreDescriptions';
-import { bodyCollection, bodyProperty } from '../../shared/coreFields';
+import { bodyCollection, bodyProperty } from '../../shared/fields';
+import { invoiceLocator } from '../../shared/locators';
+import { accountFields, paymentTypeOptions } from '../../shared/bodies';
 
 const gateway = { show: { mode: ['gateway'] } };
 const external = { show: { mode: ['external'] } };
 
-const accountName = { key: 'accountName', label: 'Account Name', kind: 'text' as const, placeholder: 'e.g. Marta Morales' };
-const accountType = {
-	key: 'accountType',
-	label: 'Account Type',
-	kind: 'text' as const,
-	placeholder: 'e.g. Visa',
-	description: 'Card brand or account type the payment was made with',
-};
+const { accountName, accountType, accountKind } = accountFields;
 
 export const charge = defineOperation(rebillia, {
 	value: 'charge',
@@ -26,7 +18,7 @@ export const charge = defineOperation(rebillia, {
 	method: 'POST',
 	path: '/invoices/{invoiceId}/charge',
 	properties: [
-		invoiceLocator,
+		invoiceLocator(),
 		{
 			displayName: 'Mode',
 			name: 'mode',
@@ -59,7 +51,7 @@ export const charge = defineOperation(rebillia, {
 				},
 			},
 		},
-		bodyProperty({ key: 'amount', label: 'Amount', kind: 'number', description: CENTS, required: true }, { typeOptions: { minValue: 1 } }),
+		bodyProperty({ key: 'amount', label: 'Amount (Cents)', kind: 'cents', positive: true, required: true }, { typeOptions: { minValue: 1 } }),
 		bodyProperty(
 			{ key: 'paymentType', label: 'Payment Type', kind: 'options', options: paymentTypeOptions, default: 'thirdPartyPaymentProvider' },
 			{ displayOptions: gateway },
@@ -85,7 +77,7 @@ export const charge = defineOperation(rebillia, {
 						key: 'paymentMethodId',
 						label: 'Payment Method ID',
 						kind: 'id',
-						placeholder: 'e.g. 44',
+						example: 44,
 						description: "One of the customer's payment methods; empty: the invoice's",
 					},
 					{ key: 'paymentNonce', label: 'Gateway Token', kind: 'text', placeholder: 'e.g. tok_visa', description: 'Charge a new card or account by its gateway token instead' },
@@ -93,7 +85,7 @@ export const charge = defineOperation(rebillia, {
 					{ key: 'settlement', label: 'Settlement', kind: 'text', placeholder: 'e.g. authorizeCapture', description: 'How the gateway settles, e.g. authorizeCapture' },
 					accountName,
 					accountType,
-					{ key: 'accountKind', label: 'Account Kind', kind: 'text', placeholder: 'e.g. business' },
+					accountKind,
 				],
 			}),
 			displayOptions: gateway,
@@ -103,13 +95,4 @@ export const charge = defineOperation(rebillia, {
 			displayOptions: external,
 		},
 	],
-	validate(request) {
-		const amount = (request.body as IDataObject | undefined)?.amount;
-		if (typeof amount !== 'number' || !Number.isInteger(amount) || amount <= 0) {
-			throw new NodeOperationError(this.getNode(), '"Amount" must be a whole number of cents above 0', {
-				itemIndex: this.getItemIndex(),
-				description: `Got ${String(amount)}; for 55.00 enter 5500.`,
-			});
-		}
-	},
 });

@@ -1,9 +1,9 @@
 import { defineOperation } from '../../../shared/operations';
 import { rebillia } from '../../shared/api';
-import { invoiceLines } from '../../shared/coreBodies';
-import { customerLocator } from '../../shared/coreDescriptions';
-import { bodyCollection, bodyProperty, idInBody } from '../../shared/coreFields';
 import { invoiceFields } from './fields';
+import { bodyCollection, bodyProperty } from '../../shared/fields';
+import { customerLocator } from '../../shared/locators';
+import { invoiceLines } from '../../shared/bodies';
 
 export const create = defineOperation(rebillia, {
 	value: 'create',
@@ -13,7 +13,7 @@ export const create = defineOperation(rebillia, {
 	method: 'POST',
 	path: '/invoices',
 	properties: [
-		idInBody(customerLocator, 'customerId'),
+		customerLocator({ send: { type: 'body', property: 'customerId' } }),
 		bodyProperty(invoiceLines),
 		bodyCollection({ displayName: 'Additional Fields', name: 'additionalFields', fields: invoiceFields, extraExample: '{"terms": "onReceipt"}' }),
 	],

@@ -1,6 +1,6 @@
 import { defineOperation } from '../../../shared/operations';
 import { rebillia } from '../../shared/api';
-import { invoiceLocator } from '../../shared/coreDescriptions';
+import { invoiceLocator } from '../../shared/locators';
 
 export const deleteInvoice = defineOperation(rebillia, {
 	value: 'delete',
@@ -10,5 +10,5 @@ export const deleteInvoice = defineOperation(rebillia, {
 	method: 'DELETE',
 	path: '/invoices/{invoiceId}',
 	output: 'deleted',
-	properties: [invoiceLocator],
+	properties: [invoiceLocator()],
 });

@@ -1,9 +1,10 @@
 import { simplifyField } from '../../../shared/fields';
 import { defineOperation } from '../../../shared/operations';
 import { rebillia } from '../../shared/api';
-import { invoiceLocator, readOptions } from '../../shared/coreDescriptions';
-import { simplifyInvoice } from '../../shared/coreSimplify';
 import { invoiceInclude } from './include';
+import { optionsCollection } from '../../shared/fields';
+import { invoiceLocator } from '../../shared/locators';
+import { simplifyInvoice } from '../../shared/simplify';
 
 export const get = defineOperation(rebillia, {
 	value: 'get',
@@ -13,5 +14,5 @@ export const get = defineOperation(rebillia, {
 	method: 'GET',
 	path: '/invoices/{invoiceId}',
 	simplify: simplifyInvoice,
-	properties: [invoiceLocator, readOptions([invoiceInclude]), simplifyField],
+	properties: [invoiceLocator(), optionsCollection([invoiceInclude]), simplifyField],
 });

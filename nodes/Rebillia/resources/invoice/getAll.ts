@@ -1,25 +1,12 @@
 import { simplifyField } from '../../../shared/fields';
 import { defineOperation } from '../../../shared/operations';
 import { pagedEnvelope, rebillia } from '../../shared/api';
-import { bareListFields, filtersCollection, orderByOption, readOptions, sortByOption } from '../../shared/coreDescriptions';
-import { simplifyInvoice } from '../../shared/coreSimplify';
 import { invoiceInclude } from './include';
+import { filtersCollection, listFields, optionsCollection, sortOptions } from '../../shared/fields';
+import { simplifyInvoice } from '../../shared/simplify';
+import { invoiceStatusOptions, statusFilter } from '../../shared/statuses';
 
-/** Invoice statuses, as Rebillia's examples show them. */
-const STATUSES: Array<[string, string]> = [
-	['Canceled', 'canceled'],
-	['Paid', 'paid'],
-	['Partial Refund', 'partialRefund'],
-	['Partially Paid', 'partialPaid'],
-	['Payment Due', 'paymentDue'],
-	['Posted', 'posted'],
-	['Refund', 'refund'],
-	['Request Payment', 'requestPayment'],
-	['Required Authorization', 'requiredAuthorization'],
-	['Voided', 'voided'],
-];
-
-const [returnAll, limit] = bareListFields();
+const [returnAll, limit] = listFields();
 
 export const getAll = defineOperation(rebillia, {
 	value: 'getAll',
@@ -39,17 +26,15 @@ export const getAll = defineOperation(rebillia, {
 		},
 		limit,
 		filtersCollection([
-			{
-				displayName: 'Status',
-				name: 'status',
-				type: 'options',
-				options: STATUSES.map(([name, value]) => ({ name, value })),
-				default: 'paymentDue',
-				description: 'Only invoices in this status (Rebillia then answers a slim record: ID, customer name, dates, amounts, status)',
-				routing: { send: { type: 'query', property: 'status', propertyInDotNotation: false } },
-			},
+			statusFilter(
+				invoiceStatusOptions,
+				'paymentDue',
+				'invoices',
+				'status',
+				'Only invoices in this status (Rebillia then answers a slim record: ID, customer name, dates, amounts, status)',
+			),
 		]),
-		readOptions([invoiceInclude, orderByOption, sortByOption]),
+		optionsCollection([invoiceInclude, ...sortOptions]),
 		simplifyField,
 	],
 });

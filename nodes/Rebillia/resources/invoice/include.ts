@@ -1,4 +1,4 @@
-import { includeOption } from '../../shared/coreDescriptions';
+import { includeOption } from '../../shared/fields';
 
 /** The relations an invoice can embed. */
 export const invoiceInclude = includeOption([

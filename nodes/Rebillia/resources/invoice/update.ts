@@ -1,9 +1,9 @@
 import { defineOperation } from '../../../shared/operations';
 import { rebillia } from '../../shared/api';
-import { invoiceLines } from '../../shared/coreBodies';
-import { invoiceLocator } from '../../shared/coreDescriptions';
-import { bodyCollection } from '../../shared/coreFields';
 import { invoiceFields } from './fields';
+import { bodyCollection } from '../../shared/fields';
+import { invoiceLocator } from '../../shared/locators';
+import { invoiceLines } from '../../shared/bodies';
 
 export const update = defineOperation(rebillia, {
 	value: 'update',
@@ -13,12 +13,12 @@ export const update = defineOperation(rebillia, {
 	method: 'PUT',
 	path: '/invoices/{invoiceId}',
 	properties: [
-		invoiceLocator,
+		invoiceLocator(),
 		bodyCollection({
 			displayName: 'Update Fields',
 			name: 'updateFields',
 			fields: [
-				{ key: 'customerId', label: 'Customer ID', kind: 'id', placeholder: 'e.g. 4', description: 'Bill another customer' },
+				{ key: 'customerId', label: 'Customer ID', kind: 'id', example: 4, description: 'Bill another customer' },
 				invoiceLines,
 				...invoiceFields,
 			],

@@ -1,6 +1,6 @@
 import { defineOperation } from '../../../shared/operations';
 import { rebillia } from '../../shared/api';
-import { invoiceLocator } from '../../shared/coreDescriptions';
+import { invoiceLocator } from '../../shared/locators';
 
 export const voidInvoice = defineOperation(rebillia, {
 	value: 'void',
@@ -9,5 +9,5 @@ export const voidInvoice = defineOperation(rebillia, {
 	description: 'Cancel an invoice nothing was paid on yet',
 	method: 'PUT',
 	path: '/invoices/{invoiceId}/void',
-	properties: [invoiceLocator],
+	properties: [invoiceLocator()],
 });

@@ -1,8 +1,8 @@
 import { defineOperation } from '../../../shared/operations';
-import { textField } from '../../shared/catalogSettingsFields';
 import { rebillia } from '../../shared/api';
-import { nestedRatePlansProperty } from '../ratePlan/ratePlanFields';
-import { productProperties } from './productFields';
+import { bodyCollection, bodyProperty } from '../../shared/fields';
+import { productRatePlans } from '../ratePlan/ratePlanFields';
+import { PRODUCT_EXTRA_EXAMPLE, productFields, productName } from './productFields';
 
 export const create = defineOperation(rebillia, {
 	value: 'create',
@@ -12,15 +12,8 @@ export const create = defineOperation(rebillia, {
 	method: 'POST',
 	path: '/products',
 	properties: [
-		textField('Name', 'name', 'e.g. Coffee Club', { required: true }),
-		nestedRatePlansProperty,
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: productProperties('additionalFields'),
-		},
+		bodyProperty({ ...productName, required: true }),
+		bodyProperty(productRatePlans),
+		bodyCollection({ displayName: 'Additional Fields', name: 'additionalFields', fields: productFields, extraExample: PRODUCT_EXTRA_EXAMPLE }),
 	],
 });

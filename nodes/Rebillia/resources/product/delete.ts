@@ -1,6 +1,6 @@
 import { defineOperation } from '../../../shared/operations';
-import { productLocator } from '../../shared/catalogLocators';
 import { rebillia } from '../../shared/api';
+import { productLocator } from '../../shared/locators';
 
 export const deleteProduct = defineOperation(rebillia, {
 	value: 'delete',

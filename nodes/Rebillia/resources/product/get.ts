@@ -1,17 +1,15 @@
 import { defineOperation } from '../../../shared/operations';
-import { productLocator } from '../../shared/catalogLocators';
 import { rebillia } from '../../shared/api';
+import { optionsCollection } from '../../shared/fields';
+import { productLocator } from '../../shared/locators';
 import { productInclude } from './productFields';
 
 export const get = defineOperation(rebillia, {
 	value: 'get',
 	name: 'Get',
 	action: 'Get a product',
-	description: 'Get a product with its rate plans',
+	description: 'Get a product; with Include › Rate Plan Charge, its rate plans and their charges too',
 	method: 'GET',
 	path: '/products/{productId}',
-	properties: [
-		productLocator(),
-		{ displayName: 'Options', name: 'options', type: 'collection', placeholder: 'Add Option', default: {}, options: [productInclude] },
-	],
+	properties: [productLocator(), optionsCollection([productInclude])],
 });

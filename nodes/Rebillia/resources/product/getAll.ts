@@ -1,6 +1,6 @@
 import { defineOperation } from '../../../shared/operations';
-import { listFields, orderByOption, queryOption, sortByOption } from '../../shared/catalogSettingsFields';
 import { rebillia } from '../../shared/api';
+import { listFields, optionsCollection, queryText, sortOptions } from '../../shared/fields';
 import { productInclude } from './productFields';
 
 export const getAll = defineOperation(rebillia, {
@@ -13,18 +13,10 @@ export const getAll = defineOperation(rebillia, {
 	output: 'list',
 	properties: [
 		...listFields(),
-		{
-			displayName: 'Options',
-			name: 'options',
-			type: 'collection',
-			placeholder: 'Add Option',
-			default: {},
-			options: [
-				productInclude,
-				queryOption('Saved Filter ID', 'filterId', 'e.g. 23', 'Only products matching this saved filter (Rebillia Settings: Filter: Get Many lists them)'),
-				orderByOption,
-				sortByOption,
-			],
-		},
+		optionsCollection([
+			productInclude,
+			queryText('Saved Filter ID', 'filterId', 'e.g. 23', 'Only products matching this saved filter (Rebillia Settings: Filter: Get Many lists them)'),
+			...sortOptions,
+		]),
 	],
 });

@@ -1,8 +1,5 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { dateField, extraPropertiesField, includeOption, textField } from '../../shared/catalogSettingsFields';
-
-/** Product statuses as Rebillia's product object lists them. */
-export const PRODUCT_STATUSES = ['pending', 'active', 'published', 'disabled', 'draft'];
+import type { FieldSpec } from '../../shared/fields';
+import { includeOption } from '../../shared/fields';
 
 export const productInclude = includeOption([
 	['External Interval', 'externalInterval'],
@@ -11,14 +8,15 @@ export const productInclude = includeOption([
 	['Sales Channels', 'salesChannels'],
 ]);
 
-/** The product's own fields (besides its name and rate plans), in a collection. */
-export function productProperties(collection: string): INodeProperties[] {
-	return [
-		textField('Description', 'description', 'e.g. Freshly roasted beans, every month', { typeOptions: { rows: 2 } }),
-		textField('SKU', 'sku', 'e.g. P-1'),
-		textField('Category', 'category', 'e.g. base products'),
-		dateField('Effective Start Date', 'effectiveStartDate', 'When subscriptions to the product start charging', collection),
-		dateField('Effective End Date', 'effectiveEndDate', 'When all subscriptions to the product end', collection),
-		extraPropertiesField(collection, '{"internalProductId": "A-17"}'),
-	];
-}
+export const productName: FieldSpec = { key: 'name', label: 'Name', kind: 'text', placeholder: 'e.g. Coffee Club' };
+
+/** The product's own fields besides its name and rate plans (create and update take the same). */
+export const productFields: FieldSpec[] = [
+	{ key: 'description', label: 'Description', kind: 'text', placeholder: 'e.g. Freshly roasted beans, every month', typeOptions: { rows: 2 } },
+	{ key: 'sku', label: 'SKU', kind: 'text', placeholder: 'e.g. P-1' },
+	{ key: 'category', label: 'Category', kind: 'text', placeholder: 'e.g. base products' },
+	{ key: 'effectiveStartDate', label: 'Effective Start Date', kind: 'date', description: 'When subscriptions to the product start charging' },
+	{ key: 'effectiveEndDate', label: 'Effective End Date', kind: 'date', description: 'When all subscriptions to the product end' },
+];
+
+export const PRODUCT_EXTRA_EXAMPLE = '{"internalProductId": "A-17"}';

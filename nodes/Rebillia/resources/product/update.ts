@@ -1,8 +1,8 @@
 import { defineOperation } from '../../../shared/operations';
-import { productLocator } from '../../shared/catalogLocators';
-import { textField } from '../../shared/catalogSettingsFields';
 import { rebillia } from '../../shared/api';
-import { productProperties } from './productFields';
+import { bodyCollection } from '../../shared/fields';
+import { productLocator } from '../../shared/locators';
+import { PRODUCT_EXTRA_EXAMPLE, productFields, productName } from './productFields';
 
 export const update = defineOperation(rebillia, {
 	value: 'update',
@@ -13,13 +13,6 @@ export const update = defineOperation(rebillia, {
 	path: '/products/{productId}',
 	properties: [
 		productLocator(),
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [textField('Name', 'name', 'e.g. Coffee Club'), ...productProperties('updateFields')],
-		},
+		bodyCollection({ displayName: 'Update Fields', name: 'updateFields', fields: [productName, ...productFields], extraExample: PRODUCT_EXTRA_EXAMPLE }),
 	],
 });

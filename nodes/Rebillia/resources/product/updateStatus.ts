@@ -1,8 +1,7 @@
-import { bodyField } from '../../../shared/fields';
 import { defineOperation } from '../../../shared/operations';
-import { productLocator } from '../../shared/catalogLocators';
 import { rebillia } from '../../shared/api';
-import { PRODUCT_STATUSES } from './productFields';
+import { productLocator } from '../../shared/locators';
+import { PRODUCT_STATUSES, statusProperty } from '../../shared/statuses';
 
 export const updateStatus = defineOperation(rebillia, {
 	value: 'updateStatus',
@@ -11,18 +10,5 @@ export const updateStatus = defineOperation(rebillia, {
 	description: 'Publish, disable or otherwise change the status of a product',
 	method: 'PUT',
 	path: '/products/{productId}/status',
-	properties: [
-		productLocator(),
-		bodyField(
-			{
-				displayName: 'Status',
-				name: 'status',
-				type: 'options',
-				required: true,
-				default: 'published',
-				options: PRODUCT_STATUSES.map((status) => ({ name: status.charAt(0).toUpperCase() + status.slice(1), value: status })),
-			},
-			'status',
-		),
-	],
+	properties: [productLocator(), statusProperty(PRODUCT_STATUSES, 'published')],
 });

@@ -1,9 +1,9 @@
 import { defineOperation } from '../../../shared/operations';
-import { productLocator } from '../../shared/catalogLocators';
-import { textField } from '../../shared/catalogSettingsFields';
 import { rebillia } from '../../shared/api';
-import { nestedChargesProperty } from '../ratePlanCharge/chargeFields';
-import { chargesPreSend, ratePlanProperties } from './ratePlanFields';
+import { productCharges } from '../../shared/charges';
+import { bodyCollection, bodyProperty } from '../../shared/fields';
+import { productLocator } from '../../shared/locators';
+import { RATE_PLAN_EXTRA_EXAMPLE, ratePlanFields, ratePlanName } from './ratePlanFields';
 
 export const create = defineOperation(rebillia, {
 	value: 'create',
@@ -13,16 +13,9 @@ export const create = defineOperation(rebillia, {
 	method: 'POST',
 	path: '/product-rateplans',
 	properties: [
-		productLocator({ bodyKey: 'productId', description: 'The product the rate plan belongs to' }),
-		textField('Name', 'name', 'e.g. Monthly', { required: true }),
-		{ ...nestedChargesProperty(), routing: { send: { preSend: [chargesPreSend('charges', 'productRateplanCharge')] } } },
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: ratePlanProperties('additionalFields'),
-		},
+		productLocator({ send: { type: 'body', property: 'productId' }, description: 'The product the rate plan belongs to' }),
+		bodyProperty({ ...ratePlanName, required: true }),
+		bodyProperty(productCharges('productRateplanCharge')),
+		bodyCollection({ displayName: 'Additional Fields', name: 'additionalFields', fields: ratePlanFields, extraExample: RATE_PLAN_EXTRA_EXAMPLE }),
 	],
 });

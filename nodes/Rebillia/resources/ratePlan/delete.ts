@@ -1,5 +1,5 @@
 import { defineOperation } from '../../../shared/operations';
-import { ratePlanLocator } from '../../shared/catalogLocators';
+import { ratePlanLocator } from '../../shared/locators';
 import { rebillia } from '../../shared/api';
 
 export const deleteRatePlan = defineOperation(rebillia, {

@@ -1,8 +1,8 @@
 import { defineOperation } from '../../../shared/operations';
-import { ratePlanLocator } from '../../shared/catalogLocators';
-import { textField } from '../../shared/catalogSettingsFields';
 import { rebillia } from '../../shared/api';
-import { ratePlanProperties } from './ratePlanFields';
+import { bodyCollection } from '../../shared/fields';
+import { ratePlanLocator } from '../../shared/locators';
+import { RATE_PLAN_EXTRA_EXAMPLE, ratePlanFields, ratePlanName } from './ratePlanFields';
 
 export const update = defineOperation(rebillia, {
 	value: 'update',
@@ -13,13 +13,6 @@ export const update = defineOperation(rebillia, {
 	path: '/product-rateplans/{ratePlanId}',
 	properties: [
 		ratePlanLocator(),
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [textField('Name', 'name', 'e.g. Monthly'), ...ratePlanProperties('updateFields')],
-		},
+		bodyCollection({ displayName: 'Update Fields', name: 'updateFields', fields: [ratePlanName, ...ratePlanFields], extraExample: RATE_PLAN_EXTRA_EXAMPLE }),
 	],
 });

@@ -1,9 +1,8 @@
-import { bodyField } from '../../../shared/fields';
 import { defineOperation } from '../../../shared/operations';
-import { ratePlanLocator } from '../../shared/catalogLocators';
-import { extraPropertiesField } from '../../shared/catalogSettingsFields';
 import { rebillia } from '../../shared/api';
-import { chargeCoreValues, chargeFieldsPreSend, chargeOptionValues, tiersPreSend, tiersProperty } from './chargeFields';
+import { chargeTiers, productChargeMain, productChargeOptions } from '../../shared/charges';
+import { bodyCollection, bodyProperty } from '../../shared/fields';
+import { ratePlanLocator } from '../../shared/locators';
 
 export const create = defineOperation(rebillia, {
 	value: 'create',
@@ -13,17 +12,9 @@ export const create = defineOperation(rebillia, {
 	method: 'POST',
 	path: '/product-rateplan-charges',
 	properties: [
-		ratePlanLocator({ bodyKey: 'ratePlanId', description: 'The rate plan the charge belongs to' }),
-		...chargeCoreValues().map((property) => bodyField(property, property.name)),
-		{ ...tiersProperty(), routing: { send: { preSend: [tiersPreSend()] } } },
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [...chargeOptionValues(), extraPropertiesField('additionalFields', '{"delay": 0}')],
-			routing: { send: { preSend: [chargeFieldsPreSend('additionalFields')] } },
-		},
+		ratePlanLocator({ send: { type: 'body', property: 'ratePlanId' }, description: 'The rate plan the charge belongs to' }),
+		...productChargeMain.map((field) => bodyProperty(field)),
+		bodyProperty(chargeTiers('chargeTiers')),
+		bodyCollection({ displayName: 'Additional Fields', name: 'additionalFields', fields: productChargeOptions, extraExample: '{"delay": 0}' }),
 	],
 });

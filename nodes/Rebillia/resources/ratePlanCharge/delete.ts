@@ -1,5 +1,5 @@
 import { defineOperation } from '../../../shared/operations';
-import { ratePlanChargeLocator } from '../../shared/catalogLocators';
+import { ratePlanChargeLocator } from '../../shared/locators';
 import { rebillia } from '../../shared/api';
 
 export const deleteRatePlanCharge = defineOperation(rebillia, {

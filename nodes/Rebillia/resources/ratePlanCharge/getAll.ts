@@ -1,7 +1,7 @@
 import { defineOperation } from '../../../shared/operations';
-import { ratePlanLocator } from '../../shared/catalogLocators';
-import { includeOption, listFields, orderByOption, sortByOption } from '../../shared/catalogSettingsFields';
 import { rebillia } from '../../shared/api';
+import { includeOption, listFields, optionsCollection, sortOptions } from '../../shared/fields';
+import { ratePlanLocator } from '../../shared/locators';
 
 export const getAll = defineOperation(rebillia, {
 	value: 'getAll',
@@ -14,20 +14,12 @@ export const getAll = defineOperation(rebillia, {
 	properties: [
 		ratePlanLocator(),
 		...listFields(),
-		{
-			displayName: 'Options',
-			name: 'options',
-			type: 'collection',
-			placeholder: 'Add Option',
-			default: {},
-			options: [
-				includeOption([
-					['Charge Tier', 'chargeTier'],
-					['External Product', 'externalProduct'],
-				]),
-				orderByOption,
-				sortByOption,
-			],
-		},
+		optionsCollection([
+			includeOption([
+				['Charge Tier', 'chargeTier'],
+				['External Product', 'externalProduct'],
+			]),
+			...sortOptions,
+		]),
 	],
 });

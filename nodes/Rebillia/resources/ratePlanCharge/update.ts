@@ -1,8 +1,8 @@
 import { defineOperation } from '../../../shared/operations';
-import { ratePlanChargeLocator } from '../../shared/catalogLocators';
-import { extraPropertiesField } from '../../shared/catalogSettingsFields';
 import { rebillia } from '../../shared/api';
-import { chargeFieldsPreSend, chargeOptionValues, tiersPreSend, tiersProperty } from './chargeFields';
+import { chargeTiers, productChargeMain, productChargeOptions } from '../../shared/charges';
+import { bodyCollection, bodyProperty } from '../../shared/fields';
+import { ratePlanChargeLocator } from '../../shared/locators';
 
 export const update = defineOperation(rebillia, {
 	value: 'update',
@@ -13,15 +13,12 @@ export const update = defineOperation(rebillia, {
 	path: '/product-rateplan-charges/{ratePlanChargeId}',
 	properties: [
 		ratePlanChargeLocator(),
-		{ ...tiersProperty(), routing: { send: { preSend: [tiersPreSend()] } } },
-		{
+		bodyProperty(chargeTiers('chargeTiers')),
+		bodyCollection({
 			displayName: 'Update Fields',
 			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [...chargeOptionValues(true), extraPropertiesField('updateFields', '{"delay": 0}')],
-			routing: { send: { preSend: [chargeFieldsPreSend('updateFields')] } },
-		},
+			fields: [...productChargeMain.map((field) => ({ ...field, required: false })), ...productChargeOptions],
+			extraExample: '{"delay": 0}',
+		}),
 	],
 });

@@ -1,7 +1,9 @@
-import { bodyField } from '../../../shared/fields';
 import { defineOperation } from '../../../shared/operations';
-import { extraPropertiesField, numberField, textField } from '../../shared/catalogSettingsFields';
 import { rebillia } from '../../shared/api';
+import type { FieldSpec } from '../../shared/fields';
+import { bodyCollection, bodyProperty, textSpec as text } from '../../shared/fields';
+
+const countryCode = (key: string, label: string): FieldSpec => text(key, label, 'e.g. US', 'Two-letter country code');
 
 export const calculate = defineOperation(rebillia, {
 	value: 'calculate',
@@ -11,41 +13,40 @@ export const calculate = defineOperation(rebillia, {
 	method: 'POST',
 	path: '/shipping/calculate',
 	properties: [
-		textField('Destination Zip', 'zip', 'e.g. 30071', { required: true }),
-		textField('Destination Country', 'country', 'e.g. US', { required: true, description: 'Two-letter country code' }),
-		bodyField(
-			{
-				displayName: 'Weight',
-				name: 'weight',
-				type: 'number',
-				required: true,
-				default: 0,
-				placeholder: 'e.g. 150',
-				description: 'Weight of the package, in the unit the shipping integration uses (the collection sends 150)',
-			},
-			'weight',
-		),
-		{
+		bodyProperty({ ...text('zip', 'Destination Zip', 'e.g. 30071'), required: true }),
+		bodyProperty({ ...countryCode('country', 'Destination Country'), required: true }),
+		bodyProperty({
+			key: 'weight',
+			label: 'Weight',
+			kind: 'number',
+			placeholder: 'e.g. 150',
+			required: true,
+			description: 'Weight of the package, in the unit the shipping integration uses (the collection sends 150)',
+		}),
+		bodyCollection({
 			displayName: 'Additional Fields',
 			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				textField('Origin Zip', 'fromZip', 'e.g. 30071'),
-				textField('Origin Country', 'fromCountry', 'e.g. US', { description: 'Two-letter country code' }),
-				textField('Street 1', 'street1', 'e.g. 123 Main St'),
-				textField('Street 2', 'street2', 'e.g. Suite 4'),
-				textField('Street 3', 'street3', ''),
-				textField('City', 'city', 'e.g. Norcross'),
-				textField('State', 'state', 'e.g. GA'),
-				bodyField({ displayName: 'Residential', name: 'residential', type: 'boolean', default: true, description: 'Whether the destination is a home address' }, 'residential'),
-				textField('Services', 'services', 'e.g. 02', { description: 'Only quote these service codes' }),
-				textField('Packaging Type', 'packagingType', 'e.g. 02'),
-				numberField('Order Amount', 'orderAmount', 'Value of the order, as a decimal in the currency (e.g. 20 for 20.00)', { typeOptions: { numberPrecision: 2 } }),
-				numberField('Item Count', 'itemCount', 'Number of items in the package, e.g. 5'),
-				extraPropertiesField('additionalFields', '{"street3": "Building B"}'),
+			fields: [
+				text('fromZip', 'Origin Zip', 'e.g. 30071'),
+				countryCode('fromCountry', 'Origin Country'),
+				text('street1', 'Street 1', 'e.g. 123 Main St'),
+				text('street2', 'Street 2', 'e.g. Suite 4'),
+				text('street3', 'Street 3', 'e.g. Building B'),
+				text('city', 'City', 'e.g. Norcross'),
+				text('state', 'State', 'e.g. GA'),
+				{ key: 'residential', label: 'Residential', kind: 'boolean', default: true, description: 'Whether the destination is a home address' },
+				text('services', 'Services', 'e.g. 02', 'Only quote these service codes'),
+				text('packagingType', 'Packaging Type', 'e.g. 02'),
+				{
+					key: 'orderAmount',
+					label: 'Order Amount',
+					kind: 'number',
+					typeOptions: { numberPrecision: 2 },
+					description: 'Value of the order, as a decimal in the currency (e.g. 20 for 20.00)',
+				},
+				{ key: 'itemCount', label: 'Item Count', kind: 'number', description: 'Number of items in the package, e.g. 5' },
 			],
-		},
+			extraExample: '{"street3": "Building B"}',
+		}),
 	],
 });

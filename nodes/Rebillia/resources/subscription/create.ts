@@ -1,9 +1,9 @@
 import { defineOperation } from '../../../shared/operations';
 import { rebillia } from '../../shared/api';
-import { subscriptionRatePlans } from '../../shared/coreBodies';
-import { customerLocator } from '../../shared/coreDescriptions';
-import { bodyCollection, bodyProperty, idInBody } from '../../shared/coreFields';
 import { billingAddressIdField, currencyField, effectiveStartDateField, gatewayField, paymentMethodField, subscriptionNameField } from './fields';
+import { bodyCollection, bodyProperty } from '../../shared/fields';
+import { customerLocator } from '../../shared/locators';
+import { subscriptionRatePlans } from '../../shared/bodies';
 
 const ratePlans = subscriptionRatePlans('ratePlan');
 
@@ -15,7 +15,7 @@ export const create = defineOperation(rebillia, {
 	method: 'POST',
 	path: '/subscriptions',
 	properties: [
-		idInBody(customerLocator, 'customerId'),
+		customerLocator({ send: { type: 'body', property: 'customerId' } }),
 		bodyProperty({ ...subscriptionNameField, required: true }),
 		bodyProperty(currencyField),
 		bodyProperty(gatewayField),

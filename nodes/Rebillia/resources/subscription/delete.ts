@@ -1,6 +1,6 @@
 import { defineOperation } from '../../../shared/operations';
 import { rebillia } from '../../shared/api';
-import { subscriptionLocator } from '../../shared/coreDescriptions';
+import { subscriptionLocator } from '../../shared/locators';
 
 export const deleteSubscription = defineOperation(rebillia, {
 	value: 'delete',
@@ -10,5 +10,5 @@ export const deleteSubscription = defineOperation(rebillia, {
 	method: 'DELETE',
 	path: '/subscriptions/{subscriptionId}',
 	output: 'deleted',
-	properties: [subscriptionLocator],
+	properties: [subscriptionLocator()],
 });

@@ -1,4 +1,4 @@
-import type { FieldSpec } from '../../shared/coreFields';
+import type { FieldSpec } from '../../shared/fields';
 
 export const currencyField: FieldSpec = { key: 'companyCurrencyId', label: 'Currency', kind: 'id', loadOptions: 'getCurrencies' };
 export const gatewayField: FieldSpec = { key: 'companyGatewayId', label: 'Gateway', kind: 'id', loadOptions: 'getGateways' };
@@ -6,20 +6,20 @@ export const paymentMethodField: FieldSpec = {
 	key: 'customerPaymentMethodId',
 	label: 'Payment Method ID',
 	kind: 'id',
-	placeholder: 'e.g. 44',
+	example: 44,
 	description: "One of the customer's payment methods; empty: the customer's default",
 };
 export const billingAddressIdField: FieldSpec = {
 	key: 'billingAddressId',
 	label: 'Billing Address ID',
 	kind: 'id',
-	placeholder: 'e.g. 1',
+	example: 1,
 	description: "An address of the customer's address book to bill to",
 };
 export const effectiveStartDateField: FieldSpec = {
 	key: 'effectiveStartDate',
 	label: 'Effective Start Date',
 	kind: 'date',
-	description: 'First day of the subscription (sent as YYYY-MM-DD)',
+	description: 'First day of the subscription',
 };
 export const subscriptionNameField: FieldSpec = { key: 'name', label: 'Name', kind: 'text', placeholder: 'e.g. Monthly coffee box' };

@@ -1,9 +1,10 @@
 import { simplifyField } from '../../../shared/fields';
 import { defineOperation } from '../../../shared/operations';
 import { rebillia } from '../../shared/api';
-import { readOptions, subscriptionLocator } from '../../shared/coreDescriptions';
-import { simplifySubscription } from '../../shared/coreSimplify';
 import { subscriptionInclude } from './include';
+import { optionsCollection } from '../../shared/fields';
+import { subscriptionLocator } from '../../shared/locators';
+import { simplifySubscription } from '../../shared/simplify';
 
 export const get = defineOperation(rebillia, {
 	value: 'get',
@@ -13,5 +14,5 @@ export const get = defineOperation(rebillia, {
 	method: 'GET',
 	path: '/subscriptions/{subscriptionId}',
 	simplify: simplifySubscription,
-	properties: [subscriptionLocator, readOptions([subscriptionInclude]), simplifyField],
+	properties: [subscriptionLocator(), optionsCollection([subscriptionInclude]), simplifyField],
 });

@@ -1,9 +1,9 @@
 import { simplifyField } from '../../../shared/fields';
 import { defineOperation } from '../../../shared/operations';
 import { rebillia } from '../../shared/api';
-import { bareListFields, orderByOption, readOptions, sortByOption } from '../../shared/coreDescriptions';
-import { simplifySubscription } from '../../shared/coreSimplify';
 import { subscriptionInclude } from './include';
+import { listFields, optionsCollection, sortOptions } from '../../shared/fields';
+import { simplifySubscription } from '../../shared/simplify';
 
 export const getAll = defineOperation(rebillia, {
 	value: 'getAll',
@@ -14,5 +14,5 @@ export const getAll = defineOperation(rebillia, {
 	path: '/subscriptions',
 	output: 'list',
 	simplify: simplifySubscription,
-	properties: [...bareListFields(), readOptions([subscriptionInclude, orderByOption, sortByOption]), simplifyField],
+	properties: [...listFields(), optionsCollection([subscriptionInclude, ...sortOptions]), simplifyField],
 });

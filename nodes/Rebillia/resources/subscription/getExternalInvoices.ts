@@ -1,7 +1,7 @@
 import { defineOperation } from '../../../shared/operations';
 import { rebillia } from '../../shared/api';
-import { bareListFields, filtersCollection, orderByOption, queryText, readOptions, sortByOption, subscriptionLocator } from '../../shared/coreDescriptions';
-import { numericIdCheck } from '../../shared/coreFields';
+import { filtersCollection, idDropdown, listFields, optionsCollection, queryText, sortOptions } from '../../shared/fields';
+import { subscriptionLocator } from '../../shared/locators';
 
 export const getExternalInvoices = defineOperation(rebillia, {
 	value: 'getExternalInvoices',
@@ -18,7 +18,7 @@ export const getExternalInvoices = defineOperation(rebillia, {
 	},
 	output: 'list',
 	properties: [
-		subscriptionLocator,
+		subscriptionLocator(),
 		{
 			displayName: 'Only One Integration',
 			name: 'byIntegration',
@@ -27,19 +27,11 @@ export const getExternalInvoices = defineOperation(rebillia, {
 			description: 'Whether to list only the external invoices of one integration',
 		},
 		{
-			displayName: 'Integration Name or ID',
-			name: 'integrationId',
-			type: 'options',
-			typeOptions: { loadOptionsMethod: 'getIntegrations' },
-			required: true,
-			default: '',
-			description:
-				'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+			...idDropdown({ label: 'Integration', name: 'integrationId', loadOptions: 'getIntegrations', example: 8 }),
 			displayOptions: { show: { byIntegration: [true] } },
-			routing: { send: { preSend: [numericIdCheck('integrationId', 'Integration')] } },
 		},
-		...bareListFields(),
+		...listFields(),
 		filtersCollection([queryText('External ID', 'externalId', 'e.g. 12091', 'Only the external invoice with this ID in the integration')]),
-		readOptions([orderByOption, sortByOption]),
+		optionsCollection(sortOptions),
 	],
 });

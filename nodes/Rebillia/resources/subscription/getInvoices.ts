@@ -1,8 +1,9 @@
 import { simplifyField } from '../../../shared/fields';
 import { defineOperation } from '../../../shared/operations';
 import { rebillia } from '../../shared/api';
-import { bareListFields, subscriptionLocator } from '../../shared/coreDescriptions';
-import { simplifyInvoice } from '../../shared/coreSimplify';
+import { listFields } from '../../shared/fields';
+import { subscriptionLocator } from '../../shared/locators';
+import { simplifyInvoice } from '../../shared/simplify';
 
 export const getInvoices = defineOperation(rebillia, {
 	value: 'getInvoices',
@@ -13,5 +14,5 @@ export const getInvoices = defineOperation(rebillia, {
 	path: '/subscriptions/{subscriptionId}/invoices',
 	output: 'list',
 	simplify: simplifyInvoice,
-	properties: [subscriptionLocator, ...bareListFields(), simplifyField],
+	properties: [subscriptionLocator(), ...listFields(), simplifyField],
 });

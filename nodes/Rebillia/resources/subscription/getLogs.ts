@@ -1,6 +1,7 @@
 import { defineOperation } from '../../../shared/operations';
 import { rebillia } from '../../shared/api';
-import { bareListFields, subscriptionLocator } from '../../shared/coreDescriptions';
+import { listFields } from '../../shared/fields';
+import { subscriptionLocator } from '../../shared/locators';
 
 export const getLogs = defineOperation(rebillia, {
 	value: 'getLogs',
@@ -10,5 +11,5 @@ export const getLogs = defineOperation(rebillia, {
 	method: 'GET',
 	path: '/subscriptions/{subscriptionId}/logs',
 	output: 'list',
-	properties: [subscriptionLocator, ...bareListFields()],
+	properties: [subscriptionLocator(), ...listFields()],
 });

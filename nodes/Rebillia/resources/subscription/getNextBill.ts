@@ -1,6 +1,7 @@
 import { defineOperation } from '../../../shared/operations';
 import { rebillia } from '../../shared/api';
-import { includeOption, readOptions, subscriptionLocator } from '../../shared/coreDescriptions';
+import { includeOption, optionsCollection } from '../../shared/fields';
+import { subscriptionLocator } from '../../shared/locators';
 
 export const getNextBill = defineOperation(rebillia, {
 	value: 'getNextBill',
@@ -9,5 +10,5 @@ export const getNextBill = defineOperation(rebillia, {
 	description: 'Preview the items and totals of the next bill of a subscription',
 	method: 'GET',
 	path: '/subscriptions/{subscriptionId}/nextBill',
-	properties: [subscriptionLocator, readOptions([includeOption([['Charge Tiers', 'chargeTier']])])],
+	properties: [subscriptionLocator(), optionsCollection([includeOption([['Charge Tiers', 'chargeTier']])])],
 });

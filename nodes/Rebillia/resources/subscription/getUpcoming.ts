@@ -1,7 +1,7 @@
 import { defineOperation } from '../../../shared/operations';
 import { rebillia } from '../../shared/api';
-import { readOptions, subscriptionLocator } from '../../shared/coreDescriptions';
-import { dayQueryField } from '../../shared/coreFields';
+import { dayField, optionsCollection } from '../../shared/fields';
+import { subscriptionLocator } from '../../shared/locators';
 
 export const getUpcoming = defineOperation(rebillia, {
 	value: 'getUpcoming',
@@ -11,13 +11,14 @@ export const getUpcoming = defineOperation(rebillia, {
 	method: 'GET',
 	path: '/subscriptions/{subscriptionId}/upcoming',
 	properties: [
-		subscriptionLocator,
-		readOptions([
-			dayQueryField({
+		subscriptionLocator(),
+		optionsCollection([
+			dayField({
 				displayName: 'From Date',
 				name: 'date',
-				parameterPath: 'options.date',
-				description: 'Upcoming charges from this day on (sent as YYYY-MM-DD)',
+				collection: 'options',
+				send: { type: 'query', property: 'date' },
+				description: 'Upcoming charges from this day on',
 			}),
 		]),
 	],

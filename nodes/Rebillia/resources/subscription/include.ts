@@ -1,4 +1,4 @@
-import { includeOption } from '../../shared/coreDescriptions';
+import { includeOption } from '../../shared/fields';
 
 /** The relations a subscription can embed. */
 export const subscriptionInclude = includeOption([

@@ -1,9 +1,9 @@
 import { defineOperation } from '../../../shared/operations';
 import { rebillia } from '../../shared/api';
-import { subscriptionRatePlans } from '../../shared/coreBodies';
-import { subscriptionLocator } from '../../shared/coreDescriptions';
-import { bodyCollection } from '../../shared/coreFields';
 import { billingAddressIdField, currencyField, effectiveStartDateField, paymentMethodField, subscriptionNameField } from './fields';
+import { bodyCollection } from '../../shared/fields';
+import { subscriptionLocator } from '../../shared/locators';
+import { subscriptionRatePlans } from '../../shared/bodies';
 
 export const update = defineOperation(rebillia, {
 	value: 'update',
@@ -13,13 +13,13 @@ export const update = defineOperation(rebillia, {
 	method: 'PUT',
 	path: '/subscriptions/{subscriptionId}',
 	properties: [
-		subscriptionLocator,
+		subscriptionLocator(),
 		bodyCollection({
 			displayName: 'Update Fields',
 			name: 'updateFields',
 			fields: [
 				subscriptionNameField,
-				{ key: 'customerId', label: 'Customer ID', kind: 'id', placeholder: 'e.g. 4', description: 'Move the subscription to another customer' },
+				{ key: 'customerId', label: 'Customer ID', kind: 'id', example: 4, description: 'Move the subscription to another customer' },
 				currencyField,
 				paymentMethodField,
 				effectiveStartDateField,

@@ -1,8 +1,8 @@
 import { defineOperation } from '../../../shared/operations';
 import { rebillia } from '../../shared/api';
-import { ratePlanCharges } from '../../shared/coreBodies';
-import { subscriptionLocator } from '../../shared/coreDescriptions';
-import { bodyCollection, bodyProperty } from '../../shared/coreFields';
+import { bodyCollection, bodyProperty } from '../../shared/fields';
+import { subscriptionLocator } from '../../shared/locators';
+import { subscriptionCharges } from '../../shared/charges';
 
 export const create = defineOperation(rebillia, {
 	value: 'create',
@@ -12,17 +12,17 @@ export const create = defineOperation(rebillia, {
 	method: 'POST',
 	path: '/subscriptions/{subscriptionId}/rateplans',
 	properties: [
-		subscriptionLocator,
+		subscriptionLocator(),
 		bodyProperty({
 			key: 'productRateplanId',
 			label: 'Product Rate Plan ID',
 			kind: 'id',
-			placeholder: 'e.g. 7',
+			example: 7,
 			description: 'The product rate plan to add',
 			required: true,
 		}),
 		bodyProperty({ key: 'name', label: 'Name', kind: 'text', placeholder: 'e.g. Monthly', required: true }),
-		bodyProperty(ratePlanCharges),
+		bodyProperty(subscriptionCharges),
 		bodyCollection({ displayName: 'Additional Fields', name: 'additionalFields', fields: [] }),
 	],
 });

@@ -1,7 +1,7 @@
 import { defineOperation } from '../../../shared/operations';
 import { rebillia } from '../../shared/api';
-import { subscriptionLocator } from '../../shared/coreDescriptions';
 import { ratePlanIdField } from './shared';
+import { subscriptionLocator } from '../../shared/locators';
 
 export const deleteRatePlan = defineOperation(rebillia, {
 	value: 'delete',
@@ -11,5 +11,5 @@ export const deleteRatePlan = defineOperation(rebillia, {
 	method: 'DELETE',
 	path: '/subscriptions/{subscriptionId}/rateplans/{ratePlanId}',
 	output: 'deleted',
-	properties: [subscriptionLocator, ratePlanIdField],
+	properties: [subscriptionLocator(), ratePlanIdField],
 });

@@ -1,7 +1,7 @@
 import { defineOperation } from '../../../shared/operations';
 import { rebillia } from '../../shared/api';
-import { subscriptionLocator } from '../../shared/coreDescriptions';
 import { ratePlanIdField } from './shared';
+import { subscriptionLocator } from '../../shared/locators';
 
 export const get = defineOperation(rebillia, {
 	value: 'get',
@@ -10,5 +10,5 @@ export const get = defineOperation(rebillia, {
 	description: 'Retrieve one rate plan of a subscription, with its charges',
 	method: 'GET',
 	path: '/subscriptions/{subscriptionId}/rateplans/{ratePlanId}',
-	properties: [subscriptionLocator, ratePlanIdField],
+	properties: [subscriptionLocator(), ratePlanIdField],
 });

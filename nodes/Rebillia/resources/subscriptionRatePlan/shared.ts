@@ -1,8 +1,8 @@
-import { idField } from '../../shared/coreFields';
+import { idField } from '../../shared/fields';
 
 export const ratePlanIdField = idField({
 	displayName: 'Rate Plan ID',
 	name: 'ratePlanId',
-	placeholder: 'e.g. 7',
+	example: 7,
 	description: 'The ID of one of the subscription’s rate plans (Get Many lists them)',
 });

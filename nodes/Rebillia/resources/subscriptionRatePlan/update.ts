@@ -1,8 +1,8 @@
 import { defineOperation } from '../../../shared/operations';
 import { rebillia } from '../../shared/api';
-import { subscriptionLocator } from '../../shared/coreDescriptions';
-import { bodyCollection } from '../../shared/coreFields';
 import { ratePlanIdField } from './shared';
+import { bodyCollection } from '../../shared/fields';
+import { subscriptionLocator } from '../../shared/locators';
 
 export const update = defineOperation(rebillia, {
 	value: 'update',
@@ -12,7 +12,7 @@ export const update = defineOperation(rebillia, {
 	method: 'PUT',
 	path: '/subscriptions/{subscriptionId}/rateplans/{ratePlanId}',
 	properties: [
-		subscriptionLocator,
+		subscriptionLocator(),
 		ratePlanIdField,
 		bodyCollection({
 			displayName: 'Update Fields',

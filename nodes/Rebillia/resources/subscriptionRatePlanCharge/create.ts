@@ -1,8 +1,8 @@
 import { defineOperation } from '../../../shared/operations';
 import { rebillia } from '../../shared/api';
-import { chargeCreateSettings, chargeTierList } from '../../shared/coreBodies';
-import { subscriptionLocator } from '../../shared/coreDescriptions';
-import { bodyCollection, bodyProperty, idField } from '../../shared/coreFields';
+import { bodyCollection, bodyProperty, idField } from '../../shared/fields';
+import { subscriptionLocator } from '../../shared/locators';
+import { chargeTiers, subscriptionChargeCreate } from '../../shared/charges';
 
 export const create = defineOperation(rebillia, {
 	value: 'create',
@@ -12,15 +12,15 @@ export const create = defineOperation(rebillia, {
 	method: 'POST',
 	path: '/subscriptions/{subscriptionId}/rateplans/{ratePlanId}/rateplan-charges',
 	properties: [
-		subscriptionLocator,
+		subscriptionLocator(),
 		idField({
 			displayName: 'Rate Plan ID',
 			name: 'ratePlanId',
-			placeholder: 'e.g. 7',
+			example: 7,
 			description: 'The rate plan of the subscription the charge is added to',
 		}),
 		bodyProperty({ key: 'name', label: 'Name', kind: 'text', placeholder: 'e.g. Monthly box', required: true }),
-		bodyProperty(chargeTierList),
-		bodyCollection({ displayName: 'Additional Fields', name: 'additionalFields', fields: chargeCreateSettings }),
+		bodyProperty(chargeTiers('chargeTier')),
+		bodyCollection({ displayName: 'Additional Fields', name: 'additionalFields', fields: subscriptionChargeCreate }),
 	],
 });

@@ -1,7 +1,7 @@
 import { defineOperation } from '../../../shared/operations';
 import { rebillia } from '../../shared/api';
-import { subscriptionLocator } from '../../shared/coreDescriptions';
 import { ratePlanChargeIdField } from './shared';
+import { subscriptionLocator } from '../../shared/locators';
 
 export const deleteCharge = defineOperation(rebillia, {
 	value: 'delete',
@@ -11,5 +11,5 @@ export const deleteCharge = defineOperation(rebillia, {
 	method: 'DELETE',
 	path: '/subscriptions/{subscriptionId}/rateplan-charges/{ratePlanChargeId}',
 	output: 'deleted',
-	properties: [subscriptionLocator, ratePlanChargeIdField],
+	properties: [subscriptionLocator(), ratePlanChargeIdField],
 });

@@ -1,7 +1,7 @@
 import { defineOperation } from '../../../shared/operations';
 import { rebillia } from '../../shared/api';
-import { subscriptionLocator } from '../../shared/coreDescriptions';
 import { ratePlanChargeIdField } from './shared';
+import { subscriptionLocator } from '../../shared/locators';
 
 export const get = defineOperation(rebillia, {
 	value: 'get',
@@ -10,5 +10,5 @@ export const get = defineOperation(rebillia, {
 	description: 'Retrieve one charge of a subscription, with its price tiers',
 	method: 'GET',
 	path: '/subscriptions/{subscriptionId}/rateplan-charges/{ratePlanChargeId}',
-	properties: [subscriptionLocator, ratePlanChargeIdField],
+	properties: [subscriptionLocator(), ratePlanChargeIdField],
 });

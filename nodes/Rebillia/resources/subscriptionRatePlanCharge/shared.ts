@@ -1,8 +1,8 @@
-import { idField } from '../../shared/coreFields';
+import { idField } from '../../shared/fields';
 
 export const ratePlanChargeIdField = idField({
 	displayName: 'Rate Plan Charge ID',
 	name: 'ratePlanChargeId',
-	placeholder: 'e.g. 2777',
+	example: 2777,
 	description: 'The ID of a charge of one of the subscription’s rate plans (Subscription Rate Plan: Get lists them)',
 });

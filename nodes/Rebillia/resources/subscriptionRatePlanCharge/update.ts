@@ -1,9 +1,9 @@
 import { defineOperation } from '../../../shared/operations';
 import { rebillia } from '../../shared/api';
-import { chargeTierList, chargeUpdateSettings } from '../../shared/coreBodies';
-import { subscriptionLocator } from '../../shared/coreDescriptions';
-import { bodyCollection } from '../../shared/coreFields';
 import { ratePlanChargeIdField } from './shared';
+import { bodyCollection } from '../../shared/fields';
+import { subscriptionLocator } from '../../shared/locators';
+import { chargeTiers, subscriptionChargeUpdate } from '../../shared/charges';
 
 export const update = defineOperation(rebillia, {
 	value: 'update',
@@ -13,12 +13,12 @@ export const update = defineOperation(rebillia, {
 	method: 'PUT',
 	path: '/subscriptions/{subscriptionId}/rateplan-charges/{ratePlanChargeId}',
 	properties: [
-		subscriptionLocator,
+		subscriptionLocator(),
 		ratePlanChargeIdField,
 		bodyCollection({
 			displayName: 'Update Fields',
 			name: 'updateFields',
-			fields: [{ key: 'name', label: 'Name', kind: 'text', placeholder: 'e.g. Monthly box' }, ...chargeUpdateSettings, chargeTierList],
+			fields: [{ key: 'name', label: 'Name', kind: 'text', placeholder: 'e.g. Monthly box' }, ...subscriptionChargeUpdate, chargeTiers('chargeTier')],
 		}),
 	],
 });

@@ -1,8 +1,8 @@
 import { simplifyField } from '../../../shared/fields';
 import { defineOperation } from '../../../shared/operations';
 import { rebillia } from '../../shared/api';
-import { transactionLocator } from '../../shared/coreDescriptions';
-import { simplifyTransaction } from '../../shared/coreSimplify';
+import { transactionLocator } from '../../shared/locators';
+import { simplifyTransaction } from '../../shared/simplify';
 
 export const get = defineOperation(rebillia, {
 	value: 'get',
@@ -13,7 +13,7 @@ export const get = defineOperation(rebillia, {
 	path: '/transactions/{transactionId}',
 	simplify: simplifyTransaction,
 	properties: [
-		transactionLocator,
+		transactionLocator(),
 		{ ...simplifyField, description: 'Whether to return the main transaction fields and a short invoice instead of the raw data' },
 	],
 });

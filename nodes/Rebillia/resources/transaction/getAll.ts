@@ -1,8 +1,8 @@
 import { simplifyField } from '../../../shared/fields';
 import { defineOperation } from '../../../shared/operations';
 import { rebillia } from '../../shared/api';
-import { bareListFields, orderByOption, readOptions, sortByOption } from '../../shared/coreDescriptions';
-import { simplifyTransaction } from '../../shared/coreSimplify';
+import { listFields, optionsCollection, sortOptions } from '../../shared/fields';
+import { simplifyTransaction } from '../../shared/simplify';
 
 export const getAll = defineOperation(rebillia, {
 	value: 'getAll',
@@ -13,5 +13,5 @@ export const getAll = defineOperation(rebillia, {
 	path: '/transactions',
 	output: 'list',
 	simplify: simplifyTransaction,
-	properties: [...bareListFields(), readOptions([orderByOption, sortByOption]), simplifyField],
+	properties: [...listFields(), optionsCollection(sortOptions), simplifyField],
 });

@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 import { defineOperation } from '../../../shared/operations';
 import { rebillia } from '../../shared/api';
-import { transactionLocator } from '../../shared/coreDescriptions';
+import { transactionLocator } from '../../shared/locators';
 
 export const refund = defineOperation(rebillia, {
 	value: 'refund',
@@ -12,7 +12,7 @@ export const refund = defineOperation(rebillia, {
 	method: 'POST',
 	path: '/transactions/{transactionId}/refund',
 	properties: [
-		transactionLocator,
+		transactionLocator(),
 		{
 			displayName: 'Amount',
 			name: 'amount',

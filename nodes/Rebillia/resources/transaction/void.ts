@@ -1,6 +1,6 @@
 import { defineOperation } from '../../../shared/operations';
 import { rebillia } from '../../shared/api';
-import { transactionLocator } from '../../shared/coreDescriptions';
+import { transactionLocator } from '../../shared/locators';
 
 export const voidTransaction = defineOperation(rebillia, {
 	value: 'void',
@@ -9,5 +9,5 @@ export const voidTransaction = defineOperation(rebillia, {
 	description: 'Cancel an authorized or settled payment before it is paid out; its invoice is due again',
 	method: 'POST',
 	path: '/transactions/{transactionId}/void',
-	properties: [transactionLocator],
+	properties: [transactionLocator()],
 });

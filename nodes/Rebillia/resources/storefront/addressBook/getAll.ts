@@ -1,6 +1,6 @@
 import { defineOperation } from '../../../../shared/operations';
 import { rebilliaStorefront } from '../../../shared/storefront';
-import { listFields } from '../../../shared/storefrontFields';
+import { listFields } from '../../../shared/fields';
 
 export const getAll = defineOperation(rebilliaStorefront, {
 	value: 'getAll',

@@ -1,7 +1,6 @@
-import { bodyField } from '../../../../shared/fields';
 import { defineOperation } from '../../../../shared/operations';
 import { rebilliaStorefront } from '../../../shared/storefront';
-import { extraPropertiesField } from '../../../shared/storefrontFields';
+import { bodyCollection, bodyProperty } from '../../../shared/fields';
 import { gatewayKeyOptions } from './shared';
 
 export const placeOrder = defineOperation(rebilliaStorefront, {
@@ -21,47 +20,26 @@ export const placeOrder = defineOperation(rebilliaStorefront, {
 			placeholder: 'e.g. 7983092c-6f9f-47f2-b400-955569aaa58d',
 			description: 'The store platform’s checkout (for BigCommerce, the cart ID)',
 		},
-		bodyField(
-			{
-				displayName: 'Payment Token',
-				name: 'paymentNonce',
-				type: 'string',
-				required: true,
-				default: '',
-				placeholder: 'e.g. tok_visa',
-				description: 'The token (nonce) the payment gateway returned for the shopper’s card',
-			},
-			'payment.paymentNonce',
-		),
-		bodyField(
-			{
-				displayName: 'Gateway',
-				name: 'gatewayKeyName',
-				type: 'options',
-				required: true,
-				default: 'stripe',
-				options: gatewayKeyOptions,
-				description: 'The payment gateway that issued the token',
-			},
-			'payment.gatewayKeyName',
-		),
-		bodyField(
-			{
-				displayName: 'Save Card',
-				name: 'saveCard',
-				type: 'boolean',
-				default: false,
-				description: 'Whether to keep the card as a payment method of the shopper',
-			},
-			'payment.saveCard',
-		),
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [extraPropertiesField('additionalFields', '{"payment": {"saveCard": true}}')],
-		},
+		bodyProperty({
+			key: 'payment.paymentNonce',
+			name: 'paymentNonce',
+			label: 'Payment Token',
+			kind: 'text',
+			placeholder: 'e.g. tok_visa',
+			description: 'The token (nonce) the payment gateway returned for the shopper’s card',
+			required: true,
+		}),
+		bodyProperty({
+			key: 'payment.gatewayKeyName',
+			name: 'gatewayKeyName',
+			label: 'Gateway',
+			kind: 'options',
+			options: gatewayKeyOptions,
+			default: 'stripe',
+			description: 'The payment gateway that issued the token',
+			required: true,
+		}),
+		bodyProperty({ key: 'payment.saveCard', name: 'saveCard', label: 'Save Card', kind: 'boolean', description: 'Whether to keep the card as a payment method of the shopper' }),
+		bodyCollection({ displayName: 'Additional Fields', name: 'additionalFields', fields: [], extraExample: '{"payment": {"saveCard": true}}' }),
 	],
 });

@@ -1,6 +1,6 @@
 import { defineOperation } from '../../../../shared/operations';
 import { rebilliaStorefront } from '../../../shared/storefront';
-import { idField } from '../../../shared/storefrontFields';
+import { idLocator } from '../../../shared/fields';
 
 export const getClientToken = defineOperation(rebilliaStorefront, {
 	value: 'getClientToken',
@@ -10,6 +10,6 @@ export const getClientToken = defineOperation(rebilliaStorefront, {
 	method: 'GET',
 	path: '/gateways/{companyGatewayId}/clienttoken',
 	properties: [
-		idField({ displayName: 'Gateway ID', name: 'companyGatewayId', noun: 'gateway', example: 3412, description: 'The store’s payment gateway' }),
+		idLocator({ displayName: 'Gateway ID', name: 'companyGatewayId', noun: 'gateway', example: 3412, description: 'The store’s payment gateway' }),
 	],
 });

@@ -1,14 +1,13 @@
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
-import { bodyField } from '../../../../shared/fields';
+import type { IDataObject } from 'n8n-workflow';
 import { defineOperation } from '../../../../shared/operations';
+import { paymentAccountFields, paymentMethodType, requireAchDetails, streetFields } from '../../../shared/bodies';
+import { bodyCollection, bodyProperty, idLocator, refuse, textSpec } from '../../../shared/fields';
 import { rebilliaStorefront } from '../../../shared/storefront';
-import { extraPropertiesField, idField } from '../../../shared/storefrontFields';
 
-const text = (displayName: string, name: string, bodyPath: string, placeholder: string, extra: Partial<INodeProperties> = {}) =>
-	bodyField({ displayName, name, type: 'string', default: '', placeholder, ...extra } as INodeProperties, bodyPath);
-
-const address = (displayName: string, name: string, placeholder: string) => text(displayName, name, `billingAddress.${name}`, placeholder);
+/** The storefront takes the country of a billing address as a code, the other parts as the core API does. */
+const billingAddress = [...streetFields.filter((field) => field.key !== 'countryId'), textSpec('countryCode', 'Country Code', 'e.g. US')].map(
+	(field) => ({ ...field, key: `billingAddress.${field.key}`, name: field.key }),
+);
 
 export const create = defineOperation(rebilliaStorefront, {
 	value: 'create',
@@ -18,7 +17,7 @@ export const create = defineOperation(rebilliaStorefront, {
 	method: 'POST',
 	path: '/paymentmethods',
 	properties: [
-		idField({
+		idLocator({
 			displayName: 'Gateway ID',
 			name: 'companyGatewayId',
 			noun: 'gateway',
@@ -26,71 +25,26 @@ export const create = defineOperation(rebilliaStorefront, {
 			description: 'The store’s payment gateway that issued the token',
 			send: { type: 'body', property: 'companyGatewayId' },
 		}),
-		bodyField(
-			{
-				displayName: 'Type',
-				name: 'type',
-				type: 'options',
-				required: true,
-				default: 'card',
-				options: [
-					{ name: 'Card', value: 'card' },
-					{ name: 'Bank Account (ACH)', value: 'ACH' },
-				],
-			},
-			'type',
-		),
-		text('Payment Token', 'nonce', 'paymentMethod.nonce', 'e.g. tok_visa', {
+		bodyProperty(paymentMethodType),
+		bodyProperty({
+			key: 'paymentMethod.nonce',
+			name: 'nonce',
+			label: 'Payment Token',
+			kind: 'text',
+			placeholder: 'e.g. tok_visa',
 			description: 'The token (nonce) the payment gateway returned for the card or account; required for cards',
 		}),
-		{
+		bodyCollection({
 			displayName: 'Additional Fields',
 			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				text('Account Name', 'accountName', 'accountName', 'e.g. Marta Morales', { description: 'The name on the card or account' }),
-				text('Account Type', 'accountType', 'accountType', 'e.g. checking'),
-				text('Account Kind', 'accountKind', 'accountKind', 'e.g. business'),
-				text('Account Number', 'accountNumber', 'accountNumber', 'e.g. 000123456789', { description: 'Required for a bank account (ACH)' }),
-				text('Bank Name', 'bankName', 'bankName', 'e.g. First Bank', { description: 'Required for a bank account (ACH)' }),
-				text('Routing Number', 'routingNumber', 'routingNumber', 'e.g. 110000000', { description: 'Required for a bank account (ACH)' }),
-				extraPropertiesField('additionalFields', '{"billingAddress": {"street2": "Suite 4"}}'),
-			],
-		},
-		{
-			displayName: 'Billing Address',
-			name: 'billingAddress',
-			type: 'collection',
-			placeholder: 'Add Address Field',
-			default: {},
-			options: [
-				address('Street', 'street1', 'e.g. 123 Main St'),
-				address('Street Line 2', 'street2', 'e.g. Suite 4'),
-				address('City', 'city', 'e.g. Barboursville'),
-				address('State', 'state', 'e.g. Virginia'),
-				address('Zip', 'zip', 'e.g. 22923'),
-				address('Country Code', 'countryCode', 'e.g. US'),
-			],
-		},
+			fields: paymentAccountFields,
+			extraExample: '{"billingAddress": {"street2": "Suite 4"}}',
+		}),
+		bodyCollection({ displayName: 'Billing Address', name: 'billingAddress', placeholder: 'Add Address Field', fields: billingAddress, extra: false }),
 	],
 	validate(request) {
 		const body = (request.body ?? {}) as IDataObject;
-		const fail = (label: string) =>
-			new NodeOperationError(this.getNode(), `"${label}" is required for ${body.type === 'ACH' ? 'a bank account (ACH)' : 'a card'}`, {
-				itemIndex: this.getItemIndex(),
-			});
-		if (body.type === 'ACH') {
-			for (const [key, label] of [
-				['accountNumber', 'Account Number'],
-				['bankName', 'Bank Name'],
-				['routingNumber', 'Routing Number'],
-			]) {
-				if (!body[key]) throw fail(label);
-			}
-		} else if (!(body.paymentMethod as IDataObject | undefined)?.nonce) {
-			throw fail('Payment Token');
-		}
+		requireAchDetails(this, body);
+		if (body.type !== 'ACH' && !(body.paymentMethod as IDataObject | undefined)?.nonce) refuse(this, '"Payment Token" is required for a card');
 	},
 });

@@ -1,10 +1,3 @@
-import { idField } from '../../../shared/storefrontFields';
+import { shopperPaymentMethodLocator } from '../../../shared/locators';
 
-export const paymentMethodIdField = idField({
-	displayName: 'Payment Method',
-	name: 'paymentMethodId',
-	noun: 'payment method',
-	example: 44,
-	searchListMethod: 'searchShopperPaymentMethods',
-	description: 'One of the shopper’s payment methods',
-});
+export const paymentMethodIdField = shopperPaymentMethodLocator();

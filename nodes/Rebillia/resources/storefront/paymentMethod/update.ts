@@ -1,6 +1,6 @@
 import { defineOperation } from '../../../../shared/operations';
+import { shopperAddressLocator } from '../../../shared/locators';
 import { rebilliaStorefront } from '../../../shared/storefront';
-import { idField } from '../../../shared/storefrontFields';
 import { paymentMethodIdField } from './shared';
 
 export const update = defineOperation(rebilliaStorefront, {
@@ -10,16 +10,5 @@ export const update = defineOperation(rebilliaStorefront, {
 	description: 'Link a saved payment method to another address of the shopper’s store address book',
 	method: 'PUT',
 	path: '/paymentmethods/{paymentMethodId}',
-	properties: [
-		paymentMethodIdField,
-		idField({
-			displayName: 'Store Address',
-			name: 'externalId',
-			noun: 'address',
-			example: 8,
-			searchListMethod: 'searchShopperAddresses',
-			description: 'An address from the shopper’s store address book (Address Book: Get Many), sent as externalId',
-			send: { type: 'body', property: 'externalId' },
-		}),
-	],
+	properties: [paymentMethodIdField, shopperAddressLocator({ send: { type: 'body', property: 'externalId' } })],
 });

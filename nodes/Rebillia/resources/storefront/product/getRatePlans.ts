@@ -1,6 +1,7 @@
 import { defineOperation } from '../../../../shared/operations';
 import { rebilliaStorefront } from '../../../shared/storefront';
-import { idField, listFields } from '../../../shared/storefrontFields';
+import { idLocator, listFields, optionsCollection } from '../../../shared/fields';
+import { RATE_PLAN_STATUSES, statusFilter } from '../../../shared/statuses';
 
 export const getRatePlans = defineOperation(rebilliaStorefront, {
 	value: 'getRatePlans',
@@ -11,32 +12,10 @@ export const getRatePlans = defineOperation(rebilliaStorefront, {
 	path: '/products/{productId}/rateplans',
 	output: 'list',
 	properties: [
-		idField({ displayName: 'Product ID', name: 'productId', noun: 'product', example: 8, description: 'The product in the Rebillia catalog' }),
+		idLocator({ displayName: 'Product ID', name: 'productId', noun: 'product', example: 8, description: 'The product in the Rebillia catalog' }),
 		...listFields(),
-		{
-			displayName: 'Options',
-			name: 'options',
-			type: 'collection',
-			placeholder: 'Add Option',
-			default: {},
-			options: [
-				{
-					displayName: 'Status',
-					name: 'status',
-					type: 'options',
-					default: 'published',
-					options: [
-						{ name: 'Active', value: 'active' },
-						{ name: 'Created', value: 'created' },
-						{ name: 'Disabled', value: 'disabled' },
-						{ name: 'Draft', value: 'draft' },
-						{ name: 'Pending', value: 'pending' },
-						{ name: 'Published', value: 'published' },
-					],
-					description: 'Only rate plans in this status',
-					routing: { send: { type: 'query', property: 'status' } },
-				},
-			],
-		},
+		optionsCollection([
+			statusFilter(RATE_PLAN_STATUSES, 'published', 'rate plans'),
+		]),
 	],
 });

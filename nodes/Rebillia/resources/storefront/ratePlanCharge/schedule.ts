@@ -1,6 +1,6 @@
 import { defineOperation } from '../../../../shared/operations';
+import { dayField } from '../../../shared/fields';
 import { rebilliaStorefront } from '../../../shared/storefront';
-import { dayField } from '../../../shared/storefrontFields';
 import { ratePlanChargeIdField } from './shared';
 
 export const schedule = defineOperation(rebilliaStorefront, {
@@ -15,8 +15,9 @@ export const schedule = defineOperation(rebilliaStorefront, {
 		dayField({
 			displayName: 'Charged Through Date',
 			name: 'chargedThroughDate',
-			bodyPath: 'chargedThroughDate',
-			description: 'The day the charge is paid up to; the next charge follows it. Sent as YYYY-MM-DD in the workflow timezone.',
+			required: true,
+			send: { type: 'body', property: 'chargedThroughDate' },
+			description: 'The day the charge is paid up to; the next charge follows it',
 		}),
 	],
 });

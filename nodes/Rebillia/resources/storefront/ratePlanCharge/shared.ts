@@ -1,6 +1,6 @@
-import { idField } from '../../../shared/storefrontFields';
+import { idLocator } from '../../../shared/fields';
 
-export const ratePlanChargeIdField = idField({
+export const ratePlanChargeIdField = idLocator({
 	displayName: 'Rate Plan Charge ID',
 	name: 'ratePlanChargeId',
 	noun: 'rate plan charge',

@@ -1,6 +1,6 @@
 import { defineOperation } from '../../../../shared/operations';
 import { rebilliaStorefront } from '../../../shared/storefront';
-import { idField } from '../../../shared/storefrontFields';
+import { idLocator } from '../../../shared/fields';
 import { subscriptionIdField } from './shared';
 
 export const changeRatePlan = defineOperation(rebilliaStorefront, {
@@ -12,7 +12,7 @@ export const changeRatePlan = defineOperation(rebilliaStorefront, {
 	path: '/subscriptions/{subscriptionId}/ratePlans',
 	properties: [
 		subscriptionIdField,
-		idField({
+		idLocator({
 			displayName: 'New Product Rate Plan ID',
 			name: 'productRatePlanId',
 			noun: 'product rate plan',
@@ -20,7 +20,7 @@ export const changeRatePlan = defineOperation(rebilliaStorefront, {
 			description: 'The catalog rate plan to add (Product: Get Rate Plans lists them)',
 			send: { type: 'query', property: 'productRatePlanId' },
 		}),
-		idField({
+		idLocator({
 			displayName: 'Rate Plan to Replace ID',
 			name: 'ratePlanId',
 			noun: 'subscription rate plan',

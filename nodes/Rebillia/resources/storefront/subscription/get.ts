@@ -1,7 +1,8 @@
 import { simplifyField } from '../../../../shared/fields';
 import { defineOperation } from '../../../../shared/operations';
 import { rebilliaStorefront } from '../../../shared/storefront';
-import { simplifyShopperSubscription, subscriptionIdField, subscriptionInclude } from './shared';
+import { simplifyShopperSubscription } from '../../../shared/simplify';
+import { subscriptionIdField, subscriptionOptions } from './shared';
 
 export const get = defineOperation(rebilliaStorefront, {
 	value: 'get',
@@ -14,6 +15,6 @@ export const get = defineOperation(rebilliaStorefront, {
 	properties: [
 		subscriptionIdField,
 		simplifyField,
-		{ displayName: 'Options', name: 'options', type: 'collection', placeholder: 'Add Option', default: {}, options: [subscriptionInclude] },
+		subscriptionOptions,
 	],
 });

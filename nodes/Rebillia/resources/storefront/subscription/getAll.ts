@@ -1,8 +1,9 @@
 import { simplifyField } from '../../../../shared/fields';
 import { defineOperation } from '../../../../shared/operations';
 import { rebilliaStorefront } from '../../../shared/storefront';
-import { listFields } from '../../../shared/storefrontFields';
-import { simplifyShopperSubscription, subscriptionInclude } from './shared';
+import { listFields } from '../../../shared/fields';
+import { simplifyShopperSubscription } from '../../../shared/simplify';
+import { subscriptionOptions } from './shared';
 
 export const getAll = defineOperation(rebilliaStorefront, {
 	value: 'getAll',
@@ -16,6 +17,6 @@ export const getAll = defineOperation(rebilliaStorefront, {
 	properties: [
 		...listFields(),
 		simplifyField,
-		{ displayName: 'Options', name: 'options', type: 'collection', placeholder: 'Add Option', default: {}, options: [subscriptionInclude] },
+		subscriptionOptions,
 	],
 });

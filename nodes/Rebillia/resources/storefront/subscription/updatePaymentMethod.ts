@@ -1,6 +1,6 @@
 import { defineOperation } from '../../../../shared/operations';
 import { rebilliaStorefront } from '../../../shared/storefront';
-import { idField } from '../../../shared/storefrontFields';
+import { shopperPaymentMethodLocator } from '../../../shared/locators';
 import { subscriptionIdField } from './shared';
 
 export const updatePaymentMethod = defineOperation(rebilliaStorefront, {
@@ -12,14 +12,6 @@ export const updatePaymentMethod = defineOperation(rebilliaStorefront, {
 	path: '/subscriptions/{subscriptionId}/payment',
 	properties: [
 		subscriptionIdField,
-		idField({
-			displayName: 'Payment Method',
-			name: 'paymentMethodId',
-			noun: 'payment method',
-			example: 44,
-			searchListMethod: 'searchShopperPaymentMethods',
-			description: 'One of the shopper’s payment methods',
-			send: { type: 'body', property: 'paymentMethodId' },
-		}),
+		shopperPaymentMethodLocator({ send: { type: 'body', property: 'paymentMethodId' } }),
 	],
 });

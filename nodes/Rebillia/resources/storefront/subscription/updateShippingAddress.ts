@@ -1,6 +1,6 @@
 import { defineOperation } from '../../../../shared/operations';
 import { rebilliaStorefront } from '../../../shared/storefront';
-import { idField } from '../../../shared/storefrontFields';
+import { shopperAddressLocator } from '../../../shared/locators';
 import { subscriptionIdField } from './shared';
 
 export const updateShippingAddress = defineOperation(rebilliaStorefront, {
@@ -12,14 +12,6 @@ export const updateShippingAddress = defineOperation(rebilliaStorefront, {
 	path: '/subscriptions/{subscriptionId}/shippingAddress',
 	properties: [
 		subscriptionIdField,
-		idField({
-			displayName: 'Store Address',
-			name: 'externalId',
-			noun: 'address',
-			example: 10,
-			searchListMethod: 'searchShopperAddresses',
-			description: 'An address from the shopper’s store address book (Address Book: Get Many), sent as externalId',
-			send: { type: 'body', property: 'externalId' },
-		}),
+		shopperAddressLocator({ send: { type: 'body', property: 'externalId' } }),
 	],
 });

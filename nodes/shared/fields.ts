@@ -34,8 +34,8 @@ export const simplifyField: INodeProperties = {
 	description: 'Whether to return a simplified version of the response instead of the raw data',
 };
 
-/** `send.value` of an optional field: left blank, it is not sent at all. */
-export const UNLESS_BLANK = '={{ $value === "" || $value === null ? undefined : $value }}';
+/** `send.value` of an optional field: left blank (or only spaces), it is not sent at all. */
+export const UNLESS_BLANK = '={{ $value === null || (typeof $value === "string" && $value.trim() === "") ? undefined : $value }}';
 
 /** A field sent in the body at a (dotted) path; a blank optional value is not sent. */
 export function bodyField(property: INodeProperties, bodyPath: string): INodeProperties {

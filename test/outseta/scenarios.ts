@@ -16,8 +16,8 @@
  *   ("100% off") says it means PercentOff 100, so AmountOff is left out, and so is
  *   DurationInMonths, which applies to repeating discounts only (the example's Duration is 1,
  *   Forever);
- * - the user-profile example's person (Uid, address Uid) is the signed-in test user, and the
- *   current password of Update Password is the test user's.
+ * - the user-profile example's person (Uid, email, address Uid) is the signed-in test user, and
+ *   the current password of Update Password is the test user's.
  * Shared by the engine coverage test and the real-n8n e2e suite.
  */
 import type { IDataObject } from 'n8n-workflow';
@@ -891,7 +891,7 @@ export const scenarios: OutsetaScenario[] = [
 				authentication: 'userToken',
 				personUid: TEST_USER.personUid,
 				updateFields: {
-					Email: body.Email,
+					Email: TEST_USER.username,
 					FirstName: body.FirstName,
 					LastName: body.LastName,
 					MailingAddress: address({ Uid: TEST_USER_ADDRESS_UID, ...Object.fromEntries(Object.entries(parts).filter(([, value]) => value !== null)) }),
@@ -899,7 +899,7 @@ export const scenarios: OutsetaScenario[] = [
 				},
 			});
 		},
-		body: () => expectedBody('Update Profile', { Uid: TEST_USER.personUid, 'MailingAddress.Uid': TEST_USER_ADDRESS_UID }),
+		body: () => expectedBody('Update Profile', { Uid: TEST_USER.personUid, Email: TEST_USER.username, 'MailingAddress.Uid': TEST_USER_ADDRESS_UID }),
 		check: (output) => expect(output[0]).toMatchObject({ Uid: TEST_USER.personUid, LastName: 'Testerakopoulos' }),
 		after: restoreTestUser,
 	},

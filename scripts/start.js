@@ -34,13 +34,20 @@ async function prepareSandbox(runtime, env, simulators) {
 		headers: { 'content-type': 'application/json' },
 		body: JSON.stringify({ people: 250, accounts: 20 }),
 	});
-	const { TEST_KEYS, BASE_PATH } = require('../test/simulators/outseta/server.js');
+	const { TEST_KEYS, TEST_USER, BASE_PATH } = require('../test/simulators/outseta/server.js');
 	const credentials = [
 		{
 			id: 'outsetaSandbox01',
 			name: 'Outseta (simulator)',
 			type: 'outsetaApi',
 			data: { subdomain: '', baseUrl: `${outseta.url}${BASE_PATH}`, ...TEST_KEYS, requestsPerSecond: 4 },
+		},
+		{
+			// The simulator's signed-in person, for the Profile operations.
+			id: 'outsetaSandboxUsr',
+			name: 'Outseta user token (simulator)',
+			type: 'outsetaUserTokenApi',
+			data: { subdomain: '', baseUrl: `${outseta.url}${BASE_PATH}`, username: TEST_USER.username, password: TEST_USER.password, tokenUrl: '', requestsPerSecond: 4 },
 		},
 	];
 	const file = path.join(userFolder, 'sandbox-credentials.json');

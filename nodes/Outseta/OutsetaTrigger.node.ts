@@ -125,7 +125,13 @@ export class OutsetaTrigger implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: outsetaNodeCredentials,
 		properties: [
-			authenticationProperty,
+			{
+				...authenticationProperty,
+				options: [
+					{ name: 'API Key', value: 'apiKey' },
+					{ name: 'User Token', value: 'userToken', description: "A person's sign-in: the trigger sees what that person may see" },
+				],
+			},
 			{
 				displayName: 'Event',
 				name: 'event',

@@ -105,6 +105,15 @@ describe('Outseta trigger', () => {
 			expect(await trigger.poll()).toBeNull();
 		});
 
+		it('polls with the user token when Authentication says so', async () => {
+			const trigger = harness({ event: 'newPerson', authentication: 'userToken' });
+			await activate(trigger);
+			const [uid] = await insertPeople(1);
+			await sim.clearLog();
+			expect(uids(emitted(await trigger.poll()))).toEqual([uid]);
+			expect((await sim.requests()).every((request) => /^bearer /.test(request.headers.authorization ?? ''))).toBe(true);
+		});
+
 		it('with Simplify off, records come as Outseta sends them', async () => {
 			const trigger = harness({ event: 'newPerson', simplify: false });
 			await activate(trigger);

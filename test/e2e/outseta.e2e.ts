@@ -29,6 +29,8 @@ const N8N_VERSION = process.env.N8N_VERSION ?? '2.40.7';
 const LEGACY = Number(N8N_VERSION.split('.')[0]) < 2;
 
 const summary = { workflows: 0, operationsChecked: 0, triggerRecords: 0, executions: 0 };
+/** Lets the simulator's one-second window (4 requests) empty, so a Test's requests are not refused for others'. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 1100));
 const nodeName = (index: number, row: string) => `${String(index + 1).padStart(2, '0')} ${row}`;
 const credentials = { outsetaApi: CREDENTIAL, outsetaUserTokenApi: USER_CREDENTIAL };
 
@@ -195,23 +197,25 @@ describe('Outseta in real n8n', () => {
 	});
 
 	it('the API key credential Test accepts the right key and rejects a wrong one', async () => {
-		const test = (secretKey: string) =>
-			instance.rest.request<{ status: string; message: string }>('POST', '/rest/credentials/test', {
+		const test = async (secretKey: string) =>
+			await settle().then(() => instance.rest.request<{ status: string; message: string }>('POST', '/rest/credentials/test', {
 				credentials: { ...CREDENTIAL, type: 'outsetaApi', data: { subdomain: '', baseUrl: sim.apiRoot, apiKey: OUTSETA_KEYS.apiKey, secretKey, requestsPerSecond: 4 } },
-			});
+			}));
 		expect(await test(CANARY)).toMatchObject({ status: 'OK', message: 'Connection successful!' });
 		expect(await test('wrong-secret')).toEqual(expect.objectContaining({ status: 'Error', message: 'Outseta rejected the API key or the secret key' }));
 	});
 
 	it('the user token credential Test signs in through preAuthentication, and names a wrong password', async () => {
-		const test = (password: string) =>
-			instance.rest.request<{ status: string; message: string }>('POST', '/rest/credentials/test', {
-				credentials: {
-					...USER_CREDENTIAL,
-					type: 'outsetaUserTokenApi',
-					data: { subdomain: '', baseUrl: sim.apiRoot, username: TEST_USER.username, password, tokenUrl: '', requestsPerSecond: 4 },
-				},
-			});
+		const test = async (password: string) =>
+			await settle().then(() =>
+				instance.rest.request<{ status: string; message: string }>('POST', '/rest/credentials/test', {
+					credentials: {
+						...USER_CREDENTIAL,
+						type: 'outsetaUserTokenApi',
+						data: { subdomain: '', baseUrl: sim.apiRoot, username: TEST_USER.username, password, tokenUrl: '', requestsPerSecond: 4 },
+					},
+				}),
+			);
 		const issued = (await sim.tokenStats()).issued;
 		expect(await test(TEST_USER.password)).toMatchObject({ status: 'OK', message: 'Connection successful!' });
 		expect((await sim.tokenStats()).issued).toBeGreaterThan(issued);

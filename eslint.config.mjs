@@ -46,7 +46,7 @@ const nodeCodeRestrictions = {
 
 export default [
 	{
-		ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.n8n-dev/**', '.n8n-sandbox/**', '.e2e-tmp/**'],
+		ignores: ['dist/**', 'dist-packages/**', 'node_modules/**', 'coverage/**', '.n8n-dev/**', '.n8n-sandbox/**', '.e2e-tmp/**'],
 	},
 	{
 		files: ['**/*.ts'],

@@ -10,7 +10,7 @@ import { baseUrlExpression } from '../nodes/shared/baseUrl';
 import { rebilliaStorefront } from '../nodes/Rebillia/shared/storefront';
 import { exchangeStoreJwt } from '../nodes/Rebillia/shared/storefrontLogin';
 
-const withJwt = { show: { tokenSource: ['storeJwt'] } };
+const withJwt = { show: { customerLogin: ['storeJwt'] } };
 
 export class RebilliaStorefrontApi implements ICredentialType {
 	name = 'rebilliaStorefrontApi';
@@ -44,7 +44,7 @@ export class RebilliaStorefrontApi implements ICredentialType {
 		},
 		{
 			displayName: 'Customer Token From',
-			name: 'tokenSource',
+			name: 'customerLogin',
 			type: 'options',
 			options: [
 				{
@@ -86,7 +86,7 @@ export class RebilliaStorefrontApi implements ICredentialType {
 			typeOptions: { password: true },
 			default: '',
 			description: 'A customer token from Login Customer (valid 24 hours)',
-			displayOptions: { show: { tokenSource: ['customerToken'] } },
+			displayOptions: { show: { customerLogin: ['customerToken'] } },
 		},
 		{
 			displayName: 'Requests per Second',
@@ -101,7 +101,7 @@ export class RebilliaStorefrontApi implements ICredentialType {
 			displayName: 'Session Token',
 			name: 'sessionToken',
 			type: 'hidden',
-			typeOptions: { expirable: true },
+			typeOptions: { expirable: true, password: true },
 			default: '',
 		},
 	];
@@ -111,7 +111,7 @@ export class RebilliaStorefrontApi implements ICredentialType {
 	 * logs the customer in for a new token; a token given directly needs no exchange.
 	 */
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
-		if (credentials.tokenSource === 'customerToken') return {};
+		if (credentials.customerLogin === 'customerToken') return {};
 		return { sessionToken: await exchangeStoreJwt(this, credentials) };
 	}
 
@@ -120,7 +120,7 @@ export class RebilliaStorefrontApi implements ICredentialType {
 		properties: {
 			headers: {
 				Authorization:
-					'={{ "Bearer " + String(($credentials.tokenSource === "customerToken" ? $credentials.customerToken : $credentials.sessionToken) ?? "").trim() }}',
+					'={{ "Bearer " + String(($credentials.customerLogin === "customerToken" ? $credentials.customerToken : $credentials.sessionToken) ?? "").trim() }}',
 			},
 		},
 	};

@@ -1,17 +1,23 @@
 #!/usr/bin/env node
 'use strict';
 /**
- * `npm start`: build, pack and install this package into `.n8n-dev/.n8n/nodes`, then run n8n
- * on 127.0.0.1 (embedded SQLite) until Ctrl-C. The folder is kept, so workflows and credentials
- * persist between runs.
+ * `npm start`: build, pack and install this package into `~/.n8n-connector-pack/dev/.n8n/nodes`,
+ * then run n8n on 127.0.0.1 (embedded SQLite) until Ctrl-C. The folder is kept, so workflows and
+ * credentials persist between runs. N8N_CONNECTOR_PACK_HOME moves `~/.n8n-connector-pack`.
  *
- * `npm run sandbox` (`--sandbox`): the same in `.n8n-sandbox`, plus the API simulators, an owner
- * login, credentials that point at the simulators and the workflows in `examples/`.
+ * `npm run sandbox` (`--sandbox`): the same in `~/.n8n-connector-pack/sandbox`, plus the API
+ * simulators (Outseta, XONVO, Rebillia), an owner login, credentials that point at them and the
+ * workflows in `examples/`.
+ *
+ * The user folders sit outside the repo on purpose: inside it, the installed package would find
+ * the repo's own node_modules/n8n-workflow (a second copy beside n8n's), and n8n would no longer
+ * recognise the package's errors (a 404 shows as "Error code: none").
  *
  * Options: `--port <n>` (default: N8N_PORT or 5678); the task broker uses the next port unless
  * N8N_RUNNERS_BROKER_PORT is set.
  */
 const fs = require('node:fs');
+const os = require('node:os');
 const path = require('node:path');
 const n8n = require('./lib/n8n');
 const { startSimulator } = require('./lib/simulators');
@@ -21,7 +27,8 @@ const sandbox = argv.includes('--sandbox');
 const portArg = argv.indexOf('--port');
 const port = Number(portArg >= 0 ? argv[portArg + 1] : process.env.N8N_PORT ?? 5678);
 const brokerPort = Number(process.env.N8N_RUNNERS_BROKER_PORT ?? port + 1);
-const userFolder = path.join(n8n.ROOT, sandbox ? '.n8n-sandbox' : '.n8n-dev');
+const home = path.resolve(process.env.N8N_CONNECTOR_PACK_HOME || path.join(os.homedir(), '.n8n-connector-pack'));
+const userFolder = path.join(home, sandbox ? 'sandbox' : 'dev');
 
 const EXAMPLES = { exportAll: 'exOutsetaAllPeopl', newPerson: 'exOutsetaNewPers' };
 const SANDBOX_OWNER = { email: 'sandbox@example.com', firstName: 'Sandbox', lastName: 'Owner', password: 'Sandbox!Passw0rd' };
@@ -35,6 +42,10 @@ async function prepareSandbox(runtime, env, simulators) {
 		body: JSON.stringify({ people: 250, accounts: 20 }),
 	});
 	const { TEST_KEYS, TEST_USER, BASE_PATH } = require('../test/simulators/outseta/server.js');
+	const xonvo = require('../test/simulators/xonvo/server.js');
+	const rebillia = require('../test/simulators/rebillia/server.js');
+	const [shopper] = rebillia.TEST_SHOPPERS;
+	// The ids the example workflows name.
 	const credentials = [
 		{
 			id: 'outsetaSandbox01',
@@ -48,6 +59,31 @@ async function prepareSandbox(runtime, env, simulators) {
 			name: 'Outseta user token (simulator)',
 			type: 'outsetaUserTokenApi',
 			data: { subdomain: '', baseUrl: `${outseta.url}${BASE_PATH}`, username: TEST_USER.username, password: TEST_USER.password, tokenUrl: '', requestsPerSecond: 4 },
+		},
+		{
+			id: 'xonvoSandbox0001',
+			name: 'XONVO (simulator)',
+			type: 'xonvoApi',
+			data: { baseUrl: simulators.xonvo.url, ...xonvo.TEST_USER, accountId: '18', requestsPerSecond: 10 },
+		},
+		{
+			id: 'rebilliaSandbox1',
+			name: 'Rebillia (simulator)',
+			type: 'rebilliaApi',
+			data: { host: simulators.rebillia.url, version: 'v1', apiKey: rebillia.TEST_KEYS.apiKey, requestsPerSecond: 10 },
+		},
+		{
+			id: 'rebilliaStoreSbx',
+			name: 'Rebillia Storefront (simulator)',
+			type: 'rebilliaStorefrontApi',
+			data: {
+				host: simulators.rebillia.url,
+				publicKey: rebillia.STOREFRONT_PUBLIC_KEY,
+				customerLogin: 'storeJwt',
+				customerEmail: shopper.email,
+				storeJwt: shopper.storeJwt,
+				requestsPerSecond: 10,
+			},
 		},
 	];
 	const file = path.join(userFolder, 'sandbox-credentials.json');
@@ -89,8 +125,15 @@ async function main() {
 	n8n.build();
 	const runtime = n8n.provisionRuntime();
 	const tarball = n8n.packPackage(path.join(userFolder, 'pack'));
-	n8n.installPackage(tarball, userFolder);
-	say(`installed ${path.basename(tarball)} into ${path.relative(n8n.ROOT, userFolder)}/.n8n/nodes`);
+	const installed = n8n.installPackage(tarball, userFolder);
+	const secondCopy = n8n.strayN8nWorkflow(installed);
+	if (secondCopy) {
+		throw new Error(
+			`the installed package would load ${secondCopy} instead of n8n's own n8n-workflow; ` +
+				'set N8N_CONNECTOR_PACK_HOME to a folder with no node_modules/n8n-workflow above it',
+		);
+	}
+	say(`installed ${path.basename(tarball)} into ${userFolder}/.n8n/nodes`);
 
 	const env = n8n.n8nEnv(runtime, { userFolder, port, brokerPort });
 	const simulators = {};
@@ -102,17 +145,20 @@ async function main() {
 	});
 
 	if (sandbox) {
-		simulators.outseta = await startSimulator('outseta');
-		say(`Outseta simulator at ${simulators.outseta.url} (pid ${simulators.outseta.pid})`);
+		for (const [vendor, label] of [['outseta', 'Outseta'], ['xonvo', 'XONVO'], ['rebillia', 'Rebillia']]) {
+			simulators[vendor] = await startSimulator(vendor);
+			say(`${label} simulator at ${simulators[vendor].url} (pid ${simulators[vendor].pid})`);
+		}
 		await prepareSandbox(runtime, env, simulators);
 	}
 
 	server = await n8n.startServer(runtime, env, { logFile: path.join(userFolder, 'n8n.log') });
 	if (sandbox) await runExamples(new n8n.N8nRest(server.url));
-	say(`n8n is ready at ${server.url} (pid ${server.pid}, ${((Date.now() - started) / 1000).toFixed(1)} s); log: ${path.relative(n8n.ROOT, userFolder)}/n8n.log`);
+	say(`n8n is ready at ${server.url} (pid ${server.pid}, ${((Date.now() - started) / 1000).toFixed(1)} s); log: ${userFolder}/n8n.log`);
 	if (sandbox) {
 		say(`log in as ${SANDBOX_OWNER.email} / ${SANDBOX_OWNER.password}`);
 		say(`add a person to the simulator: curl -X POST ${simulators.outseta.url}/__sim/insert -H 'content-type: application/json' -d '{"kind":"person"}'`);
+		say(`record a failed payment in Rebillia: curl -X POST ${simulators.rebillia.url}/__sim/insert -H 'content-type: application/json' -d '{"kind":"transaction","status":"declined"}'`);
 	}
 	say('Ctrl-C stops n8n');
 	server.child.on('exit', async (code) => {

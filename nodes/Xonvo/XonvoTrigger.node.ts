@@ -215,7 +215,8 @@ export class XonvoTrigger implements INodeType {
 							this.logger.warn(`XONVO Trigger: lead "${id}" not found in account ${account}; skipped this poll`);
 							continue;
 						}
-						throw error;
+						// vendorRequest throws n8n errors; NodeOperationError returns one unchanged.
+						throw error instanceof NodeApiError ? error : new NodeOperationError(this.getNode(), error as Error);
 					}
 				}
 				return watched;

@@ -21,23 +21,36 @@ export interface WallClock {
 
 const WALL_CLOCK = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?$/;
 
+/** One formatter per timezone: building one costs far more than using it (bulk lists convert thousands of dates). */
+const formatters = new Map<string, Intl.DateTimeFormat | null>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat | null {
+	if (!formatters.has(timeZone)) {
+		try {
+			formatters.set(
+				timeZone,
+				new Intl.DateTimeFormat('en-US', {
+					timeZone,
+					hourCycle: 'h23',
+					year: 'numeric',
+					month: '2-digit',
+					day: '2-digit',
+					hour: '2-digit',
+					minute: '2-digit',
+					second: '2-digit',
+				}),
+			);
+		} catch {
+			formatters.set(timeZone, null);
+		}
+	}
+	return formatters.get(timeZone) ?? null;
+}
+
 /** Wall-clock parts of an instant in a timezone (IANA name; invalid names fall back to UTC). */
 export function wallClockAt(millis: number, timeZone: string): WallClock {
-	let format: Intl.DateTimeFormat;
-	try {
-		format = new Intl.DateTimeFormat('en-US', {
-			timeZone: timeZone || 'UTC',
-			hourCycle: 'h23',
-			year: 'numeric',
-			month: '2-digit',
-			day: '2-digit',
-			hour: '2-digit',
-			minute: '2-digit',
-			second: '2-digit',
-		});
-	} catch {
-		return wallClockAt(millis, 'UTC');
-	}
+	const format = formatterFor(timeZone || 'UTC');
+	if (!format) return wallClockAt(millis, 'UTC');
 	const parts = Object.fromEntries(format.formatToParts(new Date(millis)).map((part) => [part.type, part.value]));
 	const clock = {
 		year: Number(parts.year),

@@ -13,7 +13,7 @@ import type {
 import { NodeOperationError } from 'n8n-workflow';
 import type { PagingPreset, VendorApi } from './api';
 import { credentialTypeOf } from './api';
-import { BaseUrlError, resolveBaseUrl } from './baseUrl';
+import { resolveBaseUrl } from './baseUrl';
 import { apiErrorFromResponse } from './errors';
 import type { OutputSpec, Simplifier } from './output';
 import { outputAction } from './output';
@@ -91,12 +91,12 @@ function prepareRequest(
 		const itemIndex = this.getItemIndex();
 		const credentials = await this.getCredentials(credentialTypeOf(this, api));
 		try {
+			// resolveBaseUrl only throws BaseUrlError, whose message tells the user what to fill in.
 			requestOptions.baseURL = resolveBaseUrl(api.baseUrl, credentials);
 		} catch (error) {
-			if (!(error instanceof BaseUrlError)) throw error;
 			throw new NodeOperationError(node, `The ${api.service} credential has no usable address`, {
 				itemIndex,
-				description: error.message,
+				description: (error as Error).message,
 			});
 		}
 		const read = (name: string) => this.getNodeParameter(name, null, { extractValue: true });

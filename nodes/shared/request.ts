@@ -10,7 +10,7 @@ import type {
 import { NodeOperationError } from 'n8n-workflow';
 import type { VendorApi } from './api';
 import { credentialTypeOf } from './api';
-import { BaseUrlError, resolveBaseUrl } from './baseUrl';
+import { resolveBaseUrl } from './baseUrl';
 import { apiErrorFromResponse } from './errors';
 import { observeRateLimit, sendPaced } from './throttle';
 
@@ -27,12 +27,13 @@ export async function apiRoot(
 	context: IPollFunctions | ILoadOptionsFunctions | IExecuteFunctions,
 	api: VendorApi,
 ): Promise<string> {
+	const credentials = await context.getCredentials(credentialTypeOf(context, api));
 	try {
-		return resolveBaseUrl(api.baseUrl, await context.getCredentials(credentialTypeOf(context, api)));
+		// resolveBaseUrl only throws BaseUrlError, whose message tells the user what to fill in.
+		return resolveBaseUrl(api.baseUrl, credentials);
 	} catch (error) {
-		if (!(error instanceof BaseUrlError)) throw error;
 		throw new NodeOperationError(context.getNode(), `The ${api.service} credential has no usable address`, {
-			description: error.message,
+			description: (error as Error).message,
 		});
 	}
 }

@@ -46,16 +46,34 @@ function packPackage(destination) {
 }
 
 /**
- * Extracts the tarball into `<userFolder>/.n8n/nodes/node_modules/<package>`, where n8n's
+ * Extracts the tarball into `<userFolder>/.n8n/nodes/node_modules/<its package name>`, where n8n's
  * community-package loader finds it. With no node_modules of its own, the package resolves
  * n8n-workflow to n8n's copy, as a real install does.
  */
 function installPackage(tarball, userFolder) {
-	const target = path.join(userFolder, '.n8n', 'nodes', 'node_modules', PACKAGE_NAME);
+	const modules = path.join(userFolder, '.n8n', 'nodes', 'node_modules');
+	fs.mkdirSync(modules, { recursive: true });
+	const unpacked = fs.mkdtempSync(path.join(modules, '.unpack-'));
+	execFileSync('tar', ['-xzf', tarball, '-C', unpacked, '--strip-components=1']);
+	const { name } = JSON.parse(fs.readFileSync(path.join(unpacked, 'package.json'), 'utf8'));
+	const target = path.join(modules, name);
 	fs.rmSync(target, { recursive: true, force: true });
-	fs.mkdirSync(target, { recursive: true });
-	execFileSync('tar', ['-xzf', tarball, '-C', target, '--strip-components=1']);
+	fs.mkdirSync(path.dirname(target), { recursive: true });
+	fs.renameSync(unpacked, target);
 	return target;
+}
+
+/**
+ * Where an installed package would find `n8n-workflow` by itself (node_modules folders above it),
+ * or undefined. n8n puts its own copy on NODE_PATH; a copy found before it is a second one, and
+ * n8n then does not recognise the package's errors.
+ */
+function strayN8nWorkflow(installedDir) {
+	try {
+		return require.resolve('n8n-workflow', { paths: [installedDir] });
+	} catch {
+		return undefined;
+	}
 }
 
 function build() {
@@ -173,16 +191,18 @@ function alive(pid) {
 }
 
 /**
- * Starts `n8n start` and waits for /healthz/readiness. `stop()` sends SIGTERM to n8n and then
- * to any task-runner child still running, by PID, and waits for them to exit.
+ * Starts `n8n start` (or `args`, e.g. `['worker']`) and waits for `readyUrl` (default: the
+ * server's /healthz/readiness). `stop()` sends SIGTERM to n8n and then to any task-runner child
+ * still running, by PID, and waits for them to exit.
  */
-async function startServer(runtime, env, { logFile, readyTimeoutMs = 90_000 } = {}) {
+async function startServer(runtime, env, { logFile, readyTimeoutMs = 180_000, args = ['start'], readyUrl } = {}) {
 	const log = logFile ? fs.openSync(logFile, 'a') : 'ignore';
-	const child = spawn(path.join(runtime.nodeBin, 'node'), [runtime.n8nBin, 'start'], {
+	const child = spawn(path.join(runtime.nodeBin, 'node'), [runtime.n8nBin, ...args], {
 		env,
 		stdio: ['ignore', log, log],
 	});
 	const url = `http://127.0.0.1:${env.N8N_PORT}`;
+	const readiness = readyUrl ?? `${url}/healthz/readiness`;
 	let exited = false;
 	child.on('exit', () => {
 		exited = true;
@@ -190,12 +210,12 @@ async function startServer(runtime, env, { logFile, readyTimeoutMs = 90_000 } = 
 	const started = Date.now();
 	while (Date.now() - started < readyTimeoutMs) {
 		if (exited) throw new Error(`n8n exited during start-up (see ${logFile ?? 'its log'})`);
-		if ((await httpGet(`${url}/healthz/readiness`)) === 200) break;
+		if ((await httpGet(readiness)) === 200) break;
 		await sleep(100);
 	}
-	if (!exited && (await httpGet(`${url}/healthz/readiness`)) !== 200) {
-		child.kill('SIGKILL');
-		throw new Error(`n8n was not ready within ${readyTimeoutMs} ms`);
+	if (!exited && (await httpGet(readiness)) !== 200) {
+		for (const pid of [child.pid, ...childPids(child.pid)]) if (alive(pid)) process.kill(pid, 'SIGKILL');
+		throw new Error(`n8n ${args[0]} was not ready within ${readyTimeoutMs} ms (see ${logFile ?? 'its log'})`);
 	}
 	const readyMs = Date.now() - started;
 
@@ -292,4 +312,5 @@ module.exports = {
 	runCli,
 	sleep,
 	startServer,
+	strayN8nWorkflow,
 };

@@ -3,6 +3,7 @@
  * fresh user folder, free ports, the CLI, the server and its REST API. Everything it starts
  * is stopped by PID and its folder removed by `dispose()`.
  */
+import { spawnSync } from 'node:child_process';
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -34,6 +35,34 @@ export interface Simulator {
 export const OWNER = { email: 'e2e@example.com', firstName: 'End', lastName: 'ToEnd', password: 'E2e!Passw0rd-x' };
 export const PACKAGE = n8n.PACKAGE_NAME as string;
 
+export interface InstanceOptions {
+	/** A packed package to install; by default the combined package is packed from the build. */
+	tarball?: string;
+	/**
+	 * Install with this command run in `<userFolder>/.n8n/nodes` (the tarball path is appended),
+	 * offline, instead of extracting the tarball where n8n's loader looks.
+	 */
+	installCommand?: string[];
+	/** More environment for every n8n command of this instance (e.g. queue mode's). */
+	env?: NodeJS.ProcessEnv;
+	/** Run `n8n worker` instead of `n8n start` (queue mode); ready when its health check is. */
+	worker?: { concurrency: number };
+}
+
+/** npm with no registry to reach: anything it would fetch fails instead of arriving. */
+export function offlineNpmEnv(): NodeJS.ProcessEnv {
+	const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
+	return {
+		...env,
+		npm_config_offline: 'true',
+		npm_config_registry: 'http://127.0.0.1:9/',
+		npm_config_fetch_retries: '0',
+		npm_config_audit: 'false',
+		npm_config_fund: 'false',
+		npm_config_update_notifier: 'false',
+	};
+}
+
 export class N8nInstance {
 	readonly folder = fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-e2e-'));
 	readonly userFolder = path.join(this.folder, 'user');
@@ -44,25 +73,66 @@ export class N8nInstance {
 	rest!: { request<T = any>(method: string, route: string, body?: unknown): Promise<T>; signIn(owner: object): Promise<void> };
 	readonly simulators: Simulator[] = [];
 	readonly timings: Record<string, number> = {};
+	/** Where the package was installed, and its name (the node type prefix). */
+	installedDir = '';
+	packageName = PACKAGE;
+	/** What the install command printed, when one was used. */
+	installOutput = '';
+
+	constructor(readonly options: InstanceOptions = {}) {}
+
+	get nodesFolder(): string {
+		return path.join(this.userFolder, '.n8n', 'nodes');
+	}
 
 	async prepare(): Promise<void> {
 		let started = Date.now();
 		this.runtime = n8n.provisionRuntime();
 		this.timings.runtime = Date.now() - started;
 		started = Date.now();
-		const tarball = n8n.packPackage(path.join(this.folder, 'pack'));
-		n8n.installPackage(tarball, this.userFolder);
+		const tarball = this.options.tarball ?? n8n.packPackage(path.join(this.folder, 'pack'));
+		if (this.options.installCommand) this.installWith(this.options.installCommand, tarball);
+		else this.installedDir = n8n.installPackage(tarball, this.userFolder);
+		this.packageName = JSON.parse(fs.readFileSync(path.join(this.installedDir, 'package.json'), 'utf8')).name;
+		const secondCopy = n8n.strayN8nWorkflow(this.installedDir);
+		if (secondCopy) throw new Error(`the installed package would load ${secondCopy}, a second n8n-workflow beside n8n's`);
 		this.timings.packAndInstall = Date.now() - started;
-		const port = await n8n.freePort();
-		let brokerPort = await n8n.freePort();
-		while (brokerPort === port) brokerPort = await n8n.freePort();
+		const [port, brokerPort, healthPort] = await distinctFreePorts(3);
 		this.env = n8n.n8nEnv(this.runtime, {
 			userFolder: this.userFolder,
 			port,
 			brokerPort,
 			isolate: true,
-			extra: { N8N_ENCRYPTION_KEY: crypto.randomBytes(24).toString('hex') },
+			extra: {
+				N8N_ENCRYPTION_KEY: crypto.randomBytes(24).toString('hex'),
+				...(this.options.worker
+					? { QUEUE_HEALTH_CHECK_ACTIVE: 'true', QUEUE_HEALTH_CHECK_PORT: String(healthPort), N8N_WORKER_SERVER_ADDRESS: '127.0.0.1' }
+					: {}),
+				...this.options.env,
+			},
 		});
+	}
+
+	private installWith(command: string[], tarball: string): void {
+		fs.mkdirSync(this.nodesFolder, { recursive: true });
+		const [program, ...args] = command;
+		const result = spawnSync(program, [...args, tarball], { cwd: this.nodesFolder, env: offlineNpmEnv(), encoding: 'utf8', timeout: 120_000 });
+		this.installOutput = `${result.stdout ?? ''}${result.stderr ?? ''}`;
+		if (result.status !== 0) throw new Error(`${command.join(' ')} ${tarball} exited ${result.status}:\n${this.installOutput}`);
+		const manifest = JSON.parse(fs.readFileSync(path.join(this.nodesFolder, 'package.json'), 'utf8'));
+		const [name] = Object.keys(manifest.dependencies ?? {});
+		this.installedDir = path.join(this.nodesFolder, 'node_modules', name);
+	}
+
+	/** The folders in `<userFolder>/.n8n/nodes/node_modules` (scoped ones as `@scope/name`). */
+	installedModules(): string[] {
+		const modules = path.join(this.nodesFolder, 'node_modules');
+		if (!fs.existsSync(modules)) return [];
+		return fs
+			.readdirSync(modules)
+			.filter((name) => !name.startsWith('.'))
+			.flatMap((name) => (name.startsWith('@') ? fs.readdirSync(path.join(modules, name)).map((inner) => `${name}/${inner}`) : [name]))
+			.sort();
 	}
 
 	async startSimulator(vendor: string): Promise<Simulator> {
@@ -96,10 +166,23 @@ export class N8nInstance {
 	}
 
 	async start(): Promise<Server> {
+		if (this.options.worker) {
+			this.server = (await n8n.startServer(this.runtime, this.env, {
+				logFile: this.logFile,
+				args: ['worker', `--concurrency=${this.options.worker.concurrency}`],
+				readyUrl: `http://127.0.0.1:${this.env.QUEUE_HEALTH_CHECK_PORT}/healthz/readiness`,
+			})) as Server;
+			return this.server;
+		}
 		this.server = (await n8n.startServer(this.runtime, this.env, { logFile: this.logFile })) as Server;
 		this.rest = new n8n.N8nRest(this.server.url);
 		await this.rest.signIn(OWNER);
 		return this.server;
+	}
+
+	/** What this instance's n8n processes have logged so far. */
+	log(): string {
+		return fs.existsSync(this.logFile) ? fs.readFileSync(this.logFile, 'utf8') : '';
 	}
 
 	async stop(): Promise<void> {
@@ -151,6 +234,12 @@ export class N8nInstance {
 	async staticData(workflowId: string): Promise<IDataObject | null> {
 		return (await this.rest.request<{ staticData: IDataObject | null }>('GET', `/rest/workflows/${workflowId}`)).staticData;
 	}
+}
+
+async function distinctFreePorts(count: number): Promise<number[]> {
+	const ports = new Set<number>();
+	while (ports.size < count) ports.add(await n8n.freePort());
+	return [...ports];
 }
 
 export async function waitFor<T>(

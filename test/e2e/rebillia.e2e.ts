@@ -6,6 +6,8 @@
  * one exchanging a store JWT in n8n's preAuthentication); and the trigger through activation
  * toggles.
  */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import type { IDataObject } from 'n8n-workflow';
 import { expectRequestMatches, parametersOf, rowFor, type CoverageScenario, type LoggedRequest } from '../helpers/coverage';
 import { REBILLIA_KEYS, RebilliaSim, STOREFRONT_PUBLIC_KEY, TEST_SHOPPERS } from '../helpers/rebillia';
@@ -24,6 +26,7 @@ const ACTIONS_ID = 'e2eRebilliaActions';
 const FAILING_ID = 'e2eRebilliaFailing';
 const TRIGGER_ID = 'e2eRebilliaTrigger';
 const TRIGGER_NODE = 'Rebillia Trigger';
+const EXAMPLE_ID = 'exRebilliaFailPay';
 const CANARY = REBILLIA_KEYS.apiKey;
 const allRows = rowsOf('Rebillia', [[]]);
 
@@ -32,7 +35,10 @@ const plan: Array<{ type: string; scenario: Scenario; prefix: string }> = [
 	...(coreScenarios as Scenario[]).map((scenario) => ({ type: CORE_NODE_TYPE, scenario, prefix: '/v1' })),
 	...(catalogScenarios as Scenario[]).map((scenario) => ({ type: 'rebilliaCatalog', scenario, prefix: '/v1' })),
 	...(settingsScenarios as Scenario[]).map((scenario) => ({ type: 'rebilliaSettings', scenario, prefix: '/v1' })),
-	...(storefrontScenarios as Scenario[]).map((scenario) => ({ type: 'rebilliaStorefront', scenario, prefix: '' })),
+	// The rate-plan swap removes the plan the rate-plan-charge requests read: it goes last.
+	...(storefrontScenarios as Scenario[])
+		.map((scenario) => ({ type: 'rebilliaStorefront', scenario, prefix: '' }))
+		.sort((a, b) => Number(a.scenario.row === 'Create a Subscription Rate Plan') - Number(b.scenario.row === 'Create a Subscription Rate Plan')),
 ];
 const nodeName = (index: number, entry: (typeof plan)[number]) => `${String(index + 1).padStart(3, '0')} ${entry.type}: ${entry.scenario.row}`.slice(0, 120);
 
@@ -40,40 +46,47 @@ describe('Rebillia in real n8n', () => {
 	const instance = new N8nInstance();
 	let sim: RebilliaSim;
 	let run: any;
+	let storefrontRun: any;
 	let failingRun: any;
 	let stdout = '';
 	let requests: LoggedRequest[] = [];
 	const parameters: IDataObject[] = [];
 
+	/** One workflow of branches for some of the plan, each branch with its node's credential. */
+	const actionsWorkflow = (id: string, entries: number[]) => {
+		const workflow = branchesWorkflow(
+			id,
+			`e2e: Rebillia requests (${id})`,
+			entries.map((index) => ({ name: nodeName(index, plan[index]), type: `${PACKAGE}.${plan[index].type}`, parameters: parameters[index] })),
+			{},
+		);
+		(workflow.nodes as IDataObject[]).slice(1).forEach((node, position) => {
+			node.credentials =
+				plan[entries[position]].type === 'rebilliaStorefront' ? { rebilliaStorefrontApi: STORE_CREDENTIAL } : { rebilliaApi: CORE_CREDENTIAL };
+		});
+		workflow.settings = { executionOrder: 'v1', timezone: 'UTC' };
+		return workflow;
+	};
+	const storeCredential = (customerToken: string) => ({
+		...STORE_CREDENTIAL,
+		type: 'rebilliaStorefrontApi',
+		data: { host: sim.url, publicKey: STOREFRONT_PUBLIC_KEY, customerLogin: 'customerToken', customerToken, requestsPerSecond: 50 },
+	});
+
 	beforeAll(async () => {
 		await instance.prepare();
 		sim = new RebilliaSim((await instance.startSimulator('rebillia')).url);
 		await sim.reset();
-		for (const { scenario } of plan) parameters.push(await parametersOf(scenario, sim));
-		const customerToken = await sim.login();
+		const company = plan.map((_, index) => index).filter((index) => plan[index].type !== 'rebilliaStorefront');
+		const shopper = plan.map((_, index) => index).filter((index) => plan[index].type === 'rebilliaStorefront');
+		for (const index of company) parameters[index] = await parametersOf(plan[index].scenario, sim);
 
+		const coreData = { host: sim.url, version: 'v1', apiKey: CANARY, requestsPerSecond: 50 };
 		instance.importJson('credentials', [
-			{ ...CORE_CREDENTIAL, type: 'rebilliaApi', data: { host: sim.url, version: 'v1', apiKey: CANARY, requestsPerSecond: 50 } },
-			{
-				...STORE_CREDENTIAL,
-				type: 'rebilliaStorefrontApi',
-				data: { host: sim.url, publicKey: STOREFRONT_PUBLIC_KEY, tokenSource: 'customerToken', customerToken, requestsPerSecond: 50 },
-			},
+			{ ...CORE_CREDENTIAL, type: 'rebilliaApi', data: coreData },
+			// The id the example workflow names.
+			{ id: 'rebilliaSandbox1', name: 'Rebillia (simulator)', type: 'rebilliaApi', data: coreData },
 		]);
-		const credentialsOf = (type: string) =>
-			type === 'rebilliaStorefront' ? { rebilliaStorefrontApi: STORE_CREDENTIAL } : { rebilliaApi: CORE_CREDENTIAL };
-		const actions = branchesWorkflow(
-			ACTIONS_ID,
-			'e2e: every Rebillia request',
-			plan.map((entry, index) => ({ name: nodeName(index, entry), type: `${PACKAGE}.${entry.type}`, parameters: parameters[index] })),
-			{},
-		);
-		// Each branch carries the credential of its node.
-		for (const node of (actions.nodes as IDataObject[]).slice(1)) {
-			const entry = plan.find((candidate, index) => nodeName(index, candidate) === node.name)!;
-			node.credentials = credentialsOf(entry.type);
-		}
-		actions.settings = { executionOrder: 'v1', timezone: 'UTC' };
 		const failing = branchesWorkflow(
 			FAILING_ID,
 			'e2e: a failing Rebillia node',
@@ -82,7 +95,7 @@ describe('Rebillia in real n8n', () => {
 		);
 		delete ((failing.nodes as IDataObject[])[1] as IDataObject).onError;
 		instance.importJson('workflow', [
-			actions,
+			actionsWorkflow(ACTIONS_ID, company),
 			failing,
 			{
 				id: TRIGGER_ID,
@@ -105,11 +118,22 @@ describe('Rebillia in real n8n', () => {
 		]);
 		await sim.clearLog();
 		const executed = instance.execute(ACTIONS_ID);
-		run = executed.run;
-		stdout = executed.stdout;
 		requests = (await sim.requests()) as unknown as LoggedRequest[];
+		// The shopper's requests act on the store's example records: they run on a fresh simulator.
+		await sim.reset();
+		for (const index of shopper) parameters[index] = await parametersOf(plan[index].scenario, sim);
+		instance.importJson('credentials', [storeCredential(await sim.login())]);
+		instance.importJson('workflow', [actionsWorkflow(`${ACTIONS_ID}S`, shopper)]);
+		await sim.clearLog();
+		const storefront = instance.execute(`${ACTIONS_ID}S`);
+		requests.push(...((await sim.requests()) as unknown as LoggedRequest[]));
+		run = executed.run;
+		storefrontRun = storefront.run;
+		stdout = executed.stdout + storefront.stdout;
 		failingRun = instance.execute(FAILING_ID).run;
+		instance.importJson('workflow', [JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'examples', 'rebillia-failed-payment-invoice.json'), 'utf8'))]);
 		instance.cli(['publish:workflow', `--id=${TRIGGER_ID}`]);
+		instance.cli(['publish:workflow', `--id=${EXAMPLE_ID}`]);
 		await instance.start();
 	}, 30 * 60_000);
 
@@ -117,8 +141,9 @@ describe('Rebillia in real n8n', () => {
 		await instance.dispose();
 	}, 120_000);
 
-	const outputOf = (name: string): IDataObject[] =>
-		(run.data.resultData.runData[name]?.[0]?.data?.main?.[0] ?? []).map((item: { json: IDataObject }) => item.json);
+	/** A branch's items as n8n returned them: `json`, and `error` when the node failed (continue on error). */
+	const itemsOf = (name: string): Array<{ json: IDataObject; error?: IDataObject }> =>
+		(run.data.resultData.runData[name] ?? storefrontRun.data.resultData.runData[name])?.[0]?.data?.main?.[0] ?? [];
 
 	it('runs all 133 requests of the collection, sending exactly what the examples show', () => {
 		expect(plan).toHaveLength(allRows.length);
@@ -126,8 +151,8 @@ describe('Rebillia in real n8n', () => {
 		const covered = new Set<string>();
 		plan.forEach((entry, index) => {
 			const name = nodeName(index, entry);
-			const output = outputOf(name);
-			expect({ name, error: output[0]?.error }).toEqual({ name, error: undefined });
+			const items = itemsOf(name);
+			expect({ name, error: items[0]?.error?.message }).toEqual({ name, error: undefined });
 			const row = rowFor(allRows, entry.scenario);
 			expectRequestMatches(row, entry.scenario, parameters[index], requests[index], entry.prefix);
 			covered.add(`${row.folderPath.join('/')}::${row.name}`);
@@ -143,6 +168,7 @@ describe('Rebillia in real n8n', () => {
 		expect(task.error.message).toMatch(/^Rebillia error \(HTTP 404, error_not_found_resource\)/);
 		expect(stdout).not.toContain(CANARY);
 		expect(JSON.stringify(run)).not.toContain(CANARY);
+		expect(JSON.stringify(storefrontRun)).not.toContain(CANARY);
 		expect(JSON.stringify(failingRun)).not.toContain(CANARY);
 	});
 
@@ -164,7 +190,7 @@ describe('Rebillia in real n8n', () => {
 		expect(await test('rebilliaApi', { ...core, apiKey: CANARY })).toMatchObject({ status: 'OK' });
 		expect(await test('rebilliaApi', { ...core, apiKey: 'wrong' })).toEqual(expect.objectContaining({ status: 'Error', message: 'Rebillia rejected the API key' }));
 		const shopper = TEST_SHOPPERS[0];
-		const store = { host: sim.url, publicKey: STOREFRONT_PUBLIC_KEY, tokenSource: 'storeJwt', customerEmail: shopper.email, requestsPerSecond: 50 };
+		const store = { host: sim.url, publicKey: STOREFRONT_PUBLIC_KEY, customerLogin: 'storeJwt', customerEmail: shopper.email, requestsPerSecond: 50 };
 		const logins = async () => (await sim.control<{ count?: number; logins?: number }>('logins', {}, 'GET'));
 		const before = JSON.stringify(await logins());
 		expect(await test('rebilliaStorefrontApi', { ...store, storeJwt: shopper.storeJwt })).toMatchObject({ status: 'OK' });
@@ -195,4 +221,18 @@ describe('Rebillia in real n8n', () => {
 		await new Promise((resolve) => setTimeout(resolve, 1500));
 		expect(await emitted()).toEqual([first, second]);
 	}, 180_000);
+	it('the example: a failed payment fetches its invoice; settled payments do not start it', async () => {
+		const invoiceOf = async () =>
+			(await instance.executions(EXAMPLE_ID)).map(
+				(execution) => ((execution.data.resultData as IDataObject).runData as any)['Invoice of the Payment']?.[0]?.data?.main?.[0]?.[0]?.json,
+			);
+		await waitFor('the seeded example', async () => (await instance.staticData(EXAMPLE_ID))?.['node:Failed Payment']);
+		const [invoice] = ((await sim.control<{ inserted: Array<{ id: number }> }>('insert', { kind: 'invoice' })).inserted ?? []).map((entry) => entry.id);
+		await sim.control('insert', { kind: 'transaction', status: 'settled', invoiceId: invoice });
+		await sim.control('insert', { kind: 'transaction', status: 'declined', invoiceId: invoice });
+		await instance.togglePoll(EXAMPLE_ID);
+		await waitFor('the example execution', async () => (await invoiceOf()).length === 1);
+		const [fetched] = await invoiceOf();
+		expect(fetched).toMatchObject({ id: invoice });
+	}, 120_000);
 });

@@ -1,5 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { SimulatorClient, useSimulator, type SimRequest } from './sim-client';
+
 const sim = require('../simulators/rebillia/server.js');
 
 export interface RebilliaShopper {
@@ -15,16 +17,7 @@ export const TEST_SHOPPERS: RebilliaShopper[] = sim.TEST_SHOPPERS;
 export const TEST_STORE_JWT: string = sim.TEST_STORE_JWT;
 export const DECLINE_NONCE: string = sim.DECLINE_NONCE;
 
-export interface SimRequest {
-	at: number;
-	method: string;
-	url: string;
-	path: string;
-	query: Record<string, string>;
-	headers: Record<string, string | undefined>;
-	body: unknown;
-	status: number;
-}
+export type { SimRequest } from './sim-client';
 
 export interface SimResponse {
 	status: number;
@@ -40,24 +33,11 @@ export interface CallOptions {
 }
 
 /** A running Rebillia simulator plus helpers to drive its control routes. */
-export class RebilliaSim {
-	private readonly simulator?: { listen(port: number): Promise<string>; close(): Promise<void> };
+export class RebilliaSim extends SimulatorClient<SimRequest> {
 	private readonly tokens = new Map<string, string>();
-	url = '';
 
-	/** In-process by default; give the URL of a simulator running as its own process to drive that. */
 	constructor(remoteUrl?: string) {
-		if (remoteUrl) this.url = remoteUrl;
-		else this.simulator = sim.createRebilliaSimulator();
-	}
-
-	async start(): Promise<this> {
-		if (this.simulator) this.url = await this.simulator.listen(0);
-		return this;
-	}
-
-	async stop(): Promise<void> {
-		await this.simulator?.close();
+		super(() => sim.createRebilliaSimulator(), remoteUrl);
 	}
 
 	/** Core API root (`{host}/v1`). */
@@ -70,27 +50,10 @@ export class RebilliaSim {
 		return `${this.url}${sim.STOREFRONT_BASE_PATH}`;
 	}
 
-	async control<T = IDataObject>(name: string, body: IDataObject = {}, method = 'POST'): Promise<T> {
-		const response = await fetch(`${this.url}/__sim/${name}`, {
-			method,
-			headers: { 'content-type': 'application/json' },
-			body: method === 'GET' ? undefined : JSON.stringify(body),
-		});
-		return (await response.json()) as T;
-	}
-
 	/** Back to the collection's example records (`empty` keeps only company configuration). */
 	async reset(empty = false): Promise<void> {
 		await this.control('reset', { empty });
 		this.tokens.clear();
-	}
-
-	async requests(): Promise<SimRequest[]> {
-		return await this.control<SimRequest[]>('requests', {}, 'GET');
-	}
-
-	async clearLog(): Promise<void> {
-		await this.control('requests', {}, 'DELETE');
 	}
 
 	/** Any request to the simulator's host, with exactly the headers given. */
@@ -155,17 +118,5 @@ export class RebilliaSim {
  * and (with `resetEach`) reset to the collection's example records before each test.
  */
 export function useRebilliaSim({ resetEach = true } = {}): RebilliaSim {
-	const rebillia = new RebilliaSim();
-	beforeAll(async () => {
-		await rebillia.start();
-	});
-	afterAll(async () => {
-		await rebillia.stop();
-	});
-	if (resetEach) {
-		beforeEach(async () => {
-			await rebillia.reset();
-		});
-	}
-	return rebillia;
+	return useSimulator(new RebilliaSim(), async (rebillia) => await rebillia.reset(), { resetEach });
 }

@@ -22,7 +22,7 @@ export function storefrontCredentials(
 	return {
 		host: sim.url,
 		publicKey: STOREFRONT_PUBLIC_KEY,
-		tokenSource: 'storeJwt',
+		customerLogin: 'storeJwt',
 		customerEmail: shopper.email,
 		storeJwt: shopper.storeJwt,
 		customerToken: '',

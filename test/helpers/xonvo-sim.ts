@@ -1,4 +1,4 @@
-import type { IDataObject } from 'n8n-workflow';
+import { SimulatorClient, useSimulator } from './sim-client';
 
 const sim = require('../simulators/xonvo/server.js');
 
@@ -38,36 +38,10 @@ export function basicAuthorization(user: { username: string; password: string } 
 	return `Basic ${Buffer.from(`${user.username}:${user.password}`).toString('base64')}`;
 }
 
-/**
- * fetch, once more when a kept-alive connection was closed by the simulator meanwhile (the e2e
- * suite blocks this process while n8n's CLI runs, longer than the keep-alive timeout).
- */
-async function fetchAgain(url: string, init: RequestInit): Promise<Response> {
-	try {
-		return await fetch(url, init);
-	} catch {
-		return await fetch(url, init);
-	}
-}
-
 /** A running XONVO simulator plus helpers to drive its control routes. */
-export class XonvoSim {
-	private readonly simulator?: { listen(port: number): Promise<string>; close(): Promise<void> };
-	url = '';
-
-	/** In-process by default; give the URL of a simulator running as its own process to drive that. */
+export class XonvoSim extends SimulatorClient<XonvoSimRequest> {
 	constructor(remoteUrl?: string) {
-		if (remoteUrl) this.url = remoteUrl;
-		else this.simulator = sim.createXonvoSimulator();
-	}
-
-	async start(): Promise<this> {
-		if (this.simulator) this.url = await this.simulator.listen(0);
-		return this;
-	}
-
-	async stop(): Promise<void> {
-		await this.simulator?.close();
+		super(() => sim.createXonvoSimulator(), remoteUrl);
 	}
 
 	/** XONVO's API root is the base URL itself (no path prefix). */
@@ -75,28 +49,9 @@ export class XonvoSim {
 		return this.url;
 	}
 
-	async control<T = IDataObject>(name: string, body: IDataObject = {}, method = 'POST'): Promise<T> {
-		const response = await fetchAgain(`${this.url}/__sim/${name}`, {
-			method,
-			headers: { 'content-type': 'application/json' },
-			body: method === 'GET' ? undefined : JSON.stringify(body),
-		});
-		const result = (await response.json()) as T & { error?: string };
-		if (response.status !== 200) throw new Error(`/__sim/${name}: ${result.error ?? response.status}`);
-		return result;
-	}
-
 	/** Back to the collection's example records (`empty`: only the default account, no leads or agents). */
 	async reset(empty = false): Promise<void> {
 		await this.control('reset', empty ? { empty: true } : {});
-	}
-
-	async requests(): Promise<XonvoSimRequest[]> {
-		return await this.control<XonvoSimRequest[]>('requests', {}, 'GET');
-	}
-
-	async clearLog(): Promise<void> {
-		await this.control('requests', {}, 'DELETE');
 	}
 
 	/** Everything the simulator holds: settings, agents, accounts with their leads. */
@@ -115,7 +70,7 @@ export class XonvoSim {
 			payload = typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
 			headers['content-type'] ??= 'application/json';
 		}
-		const response = await fetchAgain(`${this.apiRoot}${path}`, { method, headers, body: payload });
+		const response = await fetch(`${this.apiRoot}${path}`, { method, headers, body: payload });
 		const text = await response.text();
 		const isJson = /json/i.test(response.headers.get('content-type') ?? '');
 		return { status: response.status, headers: response.headers, body: text && isJson ? JSON.parse(text) : text, text };
@@ -127,22 +82,7 @@ export class XonvoSim {
 	}
 }
 
-/**
- * An in-process simulator for one describe block: started before its tests, stopped after,
- * and (with `resetEach`) reset to the collection's example records before each test.
- */
+/** An in-process simulator for one describe block, reset to the collection's example records before each test. */
 export function useXonvoSim({ resetEach = true } = {}): XonvoSim {
-	const xonvo = new XonvoSim();
-	beforeAll(async () => {
-		await xonvo.start();
-	});
-	afterAll(async () => {
-		await xonvo.stop();
-	});
-	if (resetEach) {
-		beforeEach(async () => {
-			await xonvo.reset();
-		});
-	}
-	return xonvo;
+	return useSimulator(new XonvoSim(), async (xonvo) => await xonvo.reset(), { resetEach });
 }

@@ -48,7 +48,7 @@ describe('Rebillia storefront credential test', () => {
 		const token = await sim.login();
 		await sim.clearLog();
 		const before = await logins();
-		const { verdict } = await test({ tokenSource: 'customerToken', customerToken: token, storeJwt: '' });
+		const { verdict } = await test({ customerLogin: 'customerToken', customerToken: token, storeJwt: '' });
 		expect(verdict.status).toBe('OK');
 		expect(await logins()).toBe(before);
 		expect(await paths()).toEqual([`GET /storefrontapi/${STOREFRONT_PUBLIC_KEY}/settings 200`]);
@@ -56,10 +56,10 @@ describe('Rebillia storefront credential test', () => {
 	});
 
 	it.each([
-		['a customer token Rebillia does not know', { tokenSource: 'customerToken', customerToken: 'not-a-token' }, 'Rebillia Storefront rejected the customer token'],
+		['a customer token Rebillia does not know', { customerLogin: 'customerToken', customerToken: 'not-a-token' }, 'Rebillia Storefront rejected the customer token'],
 		[
 			'a wrong public key with a customer token',
-			{ tokenSource: 'customerToken', customerToken: 'TOKEN', publicKey: 'WRONGKEY' },
+			{ customerLogin: 'customerToken', customerToken: 'TOKEN', publicKey: 'WRONGKEY' },
 			'No Rebillia store with this Public Key answers at this Host: check both',
 		],
 	])('refuses %s', async (_case, overrides, message) => {

@@ -83,7 +83,7 @@ describe('Rebillia storefront: bad input, errors, token renewal and secrets', ()
 		it('a login with no store JWT here nor in the credential', async () => {
 			await sim.clearLog();
 			const token = await sim.login();
-			const env = storefrontEnvironment(sim, { tokenSource: 'customerToken', customerToken: token, storeJwt: STORE_JWT });
+			const env = storefrontEnvironment(sim, { customerLogin: 'customerToken', customerToken: token, storeJwt: STORE_JWT });
 			const result = await run({ resource: 'storefrontCustomer', operation: 'login', email: TEST_SHOPPERS[1].email }, env);
 			expect(errorText(result)).toMatch(/"Store Customer JWT" is required/);
 			expect((await sim.requests()).filter((request) => !request.path.endsWith('/login'))).toHaveLength(0);
@@ -92,7 +92,7 @@ describe('Rebillia storefront: bad input, errors, token renewal and secrets', ()
 		it('a credential without a public key, for the paths that carry it', async () => {
 			await sim.clearLog();
 			const token = await sim.login();
-			const result = await run({ resource: 'storefrontSettings', operation: 'get' }, storefrontEnvironment(sim, { tokenSource: 'customerToken', customerToken: token, publicKey: '' }));
+			const result = await run({ resource: 'storefrontSettings', operation: 'get' }, storefrontEnvironment(sim, { customerLogin: 'customerToken', customerToken: token, publicKey: '' }));
 			expect(errorText(result)).toMatch(/"Public Key \(in the credential\)" is required/);
 			expect(await sim.requests()).toHaveLength(1);
 		});
@@ -107,7 +107,7 @@ describe('Rebillia storefront: bad input, errors, token renewal and secrets', ()
 		it('encodes the public key and ids as one path segment each', async () => {
 			const token = await sim.login();
 			await sim.clearLog();
-			await run({ resource: 'storefrontCart', operation: 'checkSubscription', cartId: 'a/b?c' }, storefrontEnvironment(sim, { tokenSource: 'customerToken', customerToken: token }));
+			await run({ resource: 'storefrontCart', operation: 'checkSubscription', cartId: 'a/b?c' }, storefrontEnvironment(sim, { customerLogin: 'customerToken', customerToken: token }));
 			expect((await sim.requests())[0].url).toBe(`/storefrontapi/${STOREFRONT_PUBLIC_KEY}/carts/a%2Fb%3Fc/validate`);
 		});
 	});
@@ -206,7 +206,7 @@ describe('Rebillia storefront: bad input, errors, token renewal and secrets', ()
 
 		it('a customer token given directly is not renewed: the 401 says the token was rejected', async () => {
 			const token = await sim.login();
-			const env = storefrontEnvironment(sim, { tokenSource: 'customerToken', customerToken: token, storeJwt: '' });
+			const env = storefrontEnvironment(sim, { customerLogin: 'customerToken', customerToken: token, storeJwt: '' });
 			await sim.control('expireTokens', { token });
 			await sim.clearLog();
 			const result = await run({ resource: 'storefrontSettings', operation: 'get' }, env);
@@ -250,7 +250,7 @@ describe('Rebillia storefront: bad input, errors, token renewal and secrets', ()
 		});
 
 		it.each([
-			['a 401 with a rejected direct token', { tokenSource: 'customerToken', customerToken: 'eyJhbGciOiJIUzI1NiJ9.CANARY.token' }, undefined],
+			['a 401 with a rejected direct token', { customerLogin: 'customerToken', customerToken: 'eyJhbGciOiJIUzI1NiJ9.CANARY.token' }, undefined],
 			['a 500', {}, 500],
 			['a 404', {}, 404],
 			['a refused connection', { host: 'http://127.0.0.1:9' }, undefined],

@@ -1,6 +1,6 @@
 import type { ICredentialDataDecryptedObject, IDataObject, IHttpRequestHelper } from 'n8n-workflow';
 import { UserError } from 'n8n-workflow';
-import { BaseUrlError, resolveBaseUrl } from '../../shared/baseUrl';
+import { resolveBaseUrl } from '../../shared/baseUrl';
 import { readVendorError } from '../../shared/errors';
 import { rebilliaStorefront } from './storefront';
 
@@ -81,6 +81,10 @@ function loginError(error: unknown, origin: string): UserError {
 	}
 }
 
+function unusableAddress(reason: string): UserError {
+	return new UserError('The Rebillia Storefront credential has no usable address', { description: reason });
+}
+
 function missing(field: string): UserError {
 	return new UserError(`Enter the ${field} in the Rebillia Storefront credential`, {
 		description: 'The credential exchanges the Store Customer JWT and the Customer Email for a customer token.',
@@ -97,8 +101,8 @@ export async function exchangeStoreJwt(helper: IHttpRequestHelper, credentials: 
 	try {
 		root = resolveBaseUrl(rebilliaStorefront.baseUrl, credentials);
 	} catch (error) {
-		if (error instanceof BaseUrlError) throw new UserError(`The Rebillia Storefront credential has no usable address`, { description: error.message });
-		throw error;
+		// resolveBaseUrl only throws BaseUrlError, whose message says what to fill in.
+		throw unusableAddress((error as Error).message);
 	}
 	const publicKey = text(credentials.publicKey);
 	const email = text(credentials.customerEmail);

@@ -227,7 +227,8 @@ function createSimulator(vendor, options = {}) {
 	const server = http.createServer((req, res) => {
 		handle(req, res).catch((error) => send(res, 500, { error: String(error) }));
 	});
-	server.keepAliveTimeout = 5000;
+	// Long: a test process blocked by a synchronous n8n CLI call must find its kept-alive connection open.
+	server.keepAliveTimeout = 600_000;
 
 	return {
 		server,

@@ -8,7 +8,7 @@ const text = (value: unknown) => String(value ?? '').trim();
 /** Email and store JWT from the fields, else from the credential (its JWT only when it logs in with one). */
 async function loginQuery(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
 	const credentials = await this.getCredentials(rebilliaStorefront.credentialType);
-	const fromCredential = credentials.tokenSource === 'customerToken' ? '' : text(credentials.storeJwt);
+	const fromCredential = credentials.customerLogin === 'customerToken' ? '' : text(credentials.storeJwt);
 	const email = text(this.getNodeParameter('email', '')) || text(credentials.customerEmail);
 	const token = text(this.getNodeParameter('storeJwt', '')) || fromCredential;
 	const missing = !email ? 'Customer Email' : !token ? 'Store Customer JWT' : undefined;

@@ -1,6 +1,6 @@
 import type { ICredentialDataDecryptedObject, IDataObject, IHttpRequestHelper } from 'n8n-workflow';
 import { sleep, UserError } from 'n8n-workflow';
-import { BaseUrlError, resolveBaseUrl } from '../../shared/baseUrl';
+import { resolveBaseUrl } from '../../shared/baseUrl';
 import { parseRetryAfter, readVendorError } from '../../shared/errors';
 import { outseta } from './api';
 
@@ -88,11 +88,13 @@ export function tokenUrlOf(credentials: ICredentialDataDecryptedObject): string 
 	try {
 		return `${resolveBaseUrl(outseta.baseUrl, credentials)}/tokens`;
 	} catch (error) {
-		if (error instanceof BaseUrlError) {
-			throw new UserError('The Outseta User Token credential has no usable address', { description: error.message });
-		}
-		throw error;
+		// resolveBaseUrl only throws BaseUrlError, whose message says what to fill in.
+		throw unusableAddress((error as Error).message);
 	}
+}
+
+function unusableAddress(description: string): UserError {
+	return new UserError('The Outseta User Token credential has no usable address', { description });
 }
 
 /**

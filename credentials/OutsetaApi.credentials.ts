@@ -6,6 +6,7 @@ import type {
 } from 'n8n-workflow';
 import { baseUrlExpression } from '../nodes/shared/baseUrl';
 import { outseta } from '../nodes/Outseta/shared/api';
+import { outsetaAddressFields, outsetaTestRules } from '../nodes/Outseta/shared/credentialFields';
 
 export class OutsetaApi implements ICredentialType {
 	name = 'outsetaApi';
@@ -14,26 +15,10 @@ export class OutsetaApi implements ICredentialType {
 
 	icon = { light: 'file:../icons/outseta.svg', dark: 'file:../icons/outseta.dark.svg' } as const;
 
-	documentationUrl = 'https://documenter.getpostman.com/view/3613332/outseta-rest-api-v1/7TNfr6k';
+	documentationUrl = 'https://go.outseta.com/support/kb/articles/d1QpxQE7/how-to-integrate-with-outseta-s-rest-api';
 
 	properties: INodeProperties[] = [
-		{
-			displayName: 'Subdomain',
-			name: 'subdomain',
-			type: 'string',
-			default: '',
-			placeholder: 'e.g. acme',
-			description: 'The part before .outseta.com in your Outseta address',
-		},
-		{
-			displayName: 'Base URL',
-			name: 'baseUrl',
-			type: 'string',
-			default: '',
-			placeholder: 'e.g. https://accounts.example.com/api/v1',
-			description:
-				'Optional. The API root including /api/v1, for a custom domain or a proxy. When set it is used instead of the subdomain.',
-		},
+		outsetaAddressFields.subdomain,
 		{
 			displayName: 'API Key',
 			name: 'apiKey',
@@ -52,14 +37,14 @@ export class OutsetaApi implements ICredentialType {
 			required: true,
 			description: 'Shown once, when the API key is created',
 		},
+		outsetaAddressFields.baseUrl,
 		{
 			displayName: 'Requests per Second',
 			name: 'requestsPerSecond',
 			type: 'number',
 			typeOptions: { minValue: 0.1 },
 			default: 4,
-			description:
-				'Upper bound on requests sent with this credential; Outseta allows 4 per second per API key',
+			description: 'Upper bound on requests sent with this credential; Outseta allows 4 per second per API key',
 		},
 	];
 
@@ -72,6 +57,7 @@ export class OutsetaApi implements ICredentialType {
 		},
 	};
 
+	/** One person: fails on a wrong key, a wrong secret or an address where no Outseta API answers. */
 	test: ICredentialTestRequest = {
 		request: {
 			baseURL: baseUrlExpression(outseta.baseUrl),
@@ -79,15 +65,6 @@ export class OutsetaApi implements ICredentialType {
 			qs: { limit: 1, fields: 'Uid' },
 			ignoreHttpStatusErrors: false,
 		},
-		rules: [
-			{ type: 'responseCode', properties: { value: 401, message: 'Outseta rejected the API key or the secret key' } },
-			{
-				type: 'responseCode',
-				properties: {
-					value: 404,
-					message: 'Nothing answers at this address: check the subdomain, or that the Base URL ends with the API path (/api/v1)',
-				},
-			},
-		],
+		rules: outsetaTestRules('Outseta rejected the API key or the secret key'),
 	};
 }

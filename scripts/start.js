@@ -41,7 +41,7 @@ async function prepareSandbox(runtime, env, simulators) {
 		headers: { 'content-type': 'application/json' },
 		body: JSON.stringify({ people: 250, accounts: 20 }),
 	});
-	const { TEST_KEYS, BASE_PATH } = require('../test/simulators/outseta/server.js');
+	const { TEST_KEYS, TEST_USER, BASE_PATH } = require('../test/simulators/outseta/server.js');
 	const xonvo = require('../test/simulators/xonvo/server.js');
 	const rebillia = require('../test/simulators/rebillia/server.js');
 	const [shopper] = rebillia.TEST_SHOPPERS;
@@ -52,6 +52,13 @@ async function prepareSandbox(runtime, env, simulators) {
 			name: 'Outseta (simulator)',
 			type: 'outsetaApi',
 			data: { subdomain: '', baseUrl: `${outseta.url}${BASE_PATH}`, ...TEST_KEYS, requestsPerSecond: 4 },
+		},
+		{
+			// The simulator's signed-in person, for the Profile operations.
+			id: 'outsetaSandboxUsr',
+			name: 'Outseta user token (simulator)',
+			type: 'outsetaUserTokenApi',
+			data: { subdomain: '', baseUrl: `${outseta.url}${BASE_PATH}`, username: TEST_USER.username, password: TEST_USER.password, tokenUrl: '', requestsPerSecond: 4 },
 		},
 		{
 			id: 'xonvoSandbox0001',

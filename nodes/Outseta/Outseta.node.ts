@@ -1,10 +1,21 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 import { baseUrlExpression } from '../shared/baseUrl';
-import { searchAccounts } from './listSearch/searchAccounts';
-import { searchPeople } from './listSearch/searchPeople';
-import { accountDescription } from './resources/account';
-import { personDescription } from './resources/person';
+import { assembleResources } from '../shared/operations';
+import {
+	searchAccounts,
+	searchArticles,
+	searchCases,
+	searchDeals,
+	searchMemberships,
+	searchPeople,
+	searchPlans,
+} from './listSearch';
+import { getPlanFamilies, getPlans } from './loadOptions';
+import { billingResources, crmResources } from './resources';
 import { outseta } from './shared/api';
+import { authenticationProperty, outsetaNodeCredentials } from './shared/node';
+
+const resources = assembleResources([...crmResources, ...billingResources], 'person');
 
 export class Outseta implements INodeType {
 	description: INodeTypeDescription = {
@@ -13,36 +24,23 @@ export class Outseta implements INodeType {
 		icon: { light: 'file:../../icons/outseta.svg', dark: 'file:../../icons/outseta.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Manage people and accounts in Outseta',
+		subtitle: resources.subtitle,
+		description: 'Manage Outseta people, accounts, deals, support cases, email lists, subscriptions and invoices',
 		defaults: { name: 'Outseta' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'outsetaApi', required: true }],
+		credentials: outsetaNodeCredentials,
 		requestDefaults: {
 			baseURL: baseUrlExpression(outseta.baseUrl),
 			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
 			json: true,
 		},
-		properties: [
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [
-					{ name: 'Account', value: 'account' },
-					{ name: 'Person', value: 'person' },
-				],
-				default: 'person',
-			},
-			...personDescription,
-			...accountDescription,
-		],
+		properties: [authenticationProperty, ...resources.properties],
 	};
 
 	methods = {
-		listSearch: { searchPeople, searchAccounts },
+		listSearch: { searchPeople, searchAccounts, searchDeals, searchCases, searchPlans, searchArticles, searchMemberships },
+		loadOptions: { getPlans, getPlanFamilies },
 	};
 }

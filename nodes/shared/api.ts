@@ -36,8 +36,11 @@ export interface PagingPreset {
 export interface ErrorReading {
 	/** The vendor's message (and machine code) from an error body; undefined falls back to the shared reader. */
 	read?: (body: unknown) => { message?: string; code?: string } | undefined;
-	/** What a 401 rejected, in the user's words, e.g. "the username or password". */
-	rejected?: string;
+	/**
+	 * What a 401 rejected, in the user's words, e.g. "the username or password"; for a node with a
+	 * choice of credentials, by credential type (see `VendorApi.authentication`).
+	 */
+	rejected?: string | Record<string, string>;
 	/** A 2xx answer that is really a failure (e.g. `{status: false, error: [...]}`); returns the status to report. */
 	failureIn2xx?: (body: unknown) => number | undefined;
 }

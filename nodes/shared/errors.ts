@@ -1,6 +1,7 @@
 import type { IDataObject, INode, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 import type { ErrorReading, VendorApi } from './api';
+import { credentialTypeOf } from './api';
 
 const MAX_RAW_BODY_CHARS = 300;
 
@@ -158,6 +159,14 @@ function serviceOf(api: VendorApi | string): string {
 	return typeof api === 'string' ? api : api.service;
 }
 
+/** What a 401 rejected: the vendor's words for the credential type this node uses. */
+function rejectedBy(node: INode, api: VendorApi | string): string {
+	if (typeof api === 'string') return 'the credentials';
+	const rejected = api.errors?.rejected;
+	if (typeof rejected === 'string') return rejected;
+	return rejected?.[credentialTypeOf({ getNode: () => node }, api)] ?? 'the credentials';
+}
+
 /** A NodeApiError that carries the vendor's message and status and nothing from the request. */
 export function apiErrorFromResponse(
 	node: INode,
@@ -171,7 +180,7 @@ export function apiErrorFromResponse(
 	const { message: vendorMessage, code } = readVendorError(failure.body, reading);
 	let message: string;
 	if (status === 401) {
-		message = `${service} rejected ${reading?.rejected ?? 'the credentials'} (HTTP 401)${vendorMessage ? `: ${vendorMessage}` : ''}`;
+		message = `${service} rejected ${rejectedBy(node, api)} (HTTP 401)${vendorMessage ? `: ${vendorMessage}` : ''}`;
 	} else if (status === 429) {
 		message = `${service} rate limit reached (HTTP 429): the request was still refused after retrying. Lower "Requests per Second" in the credential or spread the work out.`;
 	} else {

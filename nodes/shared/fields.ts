@@ -6,6 +6,7 @@ import type {
 	INodePropertyModeValidation,
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
+import { formatInZone, instantOf } from './dates';
 
 export const returnAllField: INodeProperties = {
 	displayName: 'Return All',
@@ -33,8 +34,8 @@ export const simplifyField: INodeProperties = {
 	description: 'Whether to return a simplified version of the response instead of the raw data',
 };
 
-/** `send.value` of an optional field: left blank, it is not sent at all. */
-export const UNLESS_BLANK = '={{ $value === "" || $value === null ? undefined : $value }}';
+/** `send.value` of an optional field: left blank (or only spaces), it is not sent at all. */
+export const UNLESS_BLANK = '={{ $value === null || (typeof $value === "string" && $value.trim() === "") ? undefined : $value }}';
 
 /** A field sent in the body at a (dotted) path; a blank optional value is not sent. */
 export function bodyField(property: INodeProperties, bodyPath: string): INodeProperties {
@@ -50,6 +51,70 @@ export function queryField(property: INodeProperties, queryName = property.name)
 	return {
 		...property,
 		routing: { send: { type: 'query', property: queryName, propertyInDotNotation: false } },
+	};
+}
+
+/**
+ * A date parameter as a vendor writes it: `pattern` (see `formatInZone`) in `zone`, `'workflow'`
+ * for the workflow's timezone. Wall-clock input is read in the workflow's timezone. Blank gives
+ * undefined; anything that is not a date is refused by name.
+ */
+export function readDate(
+	context: IExecuteSingleFunctions,
+	label: string,
+	value: unknown,
+	pattern: string,
+	zone: 'UTC' | 'workflow' = 'UTC',
+): string | undefined {
+	if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) return undefined;
+	const millis = instantOf(value, context.getTimezone());
+	if (millis === undefined) {
+		throw new NodeOperationError(context.getNode(), `"${label}" is not a date: "${String(value)}"`, {
+			itemIndex: context.getItemIndex(),
+			description: 'Enter a date such as 2024-05-01, or pick one.',
+		});
+	}
+	return formatInZone(millis, zone === 'workflow' ? context.getTimezone() : zone, pattern);
+}
+
+/** Writes `value` at a dotted body path, creating the objects on the way. */
+function setBodyPath(body: IDataObject, path: string, value: unknown): void {
+	const parts = path.split('.');
+	let cursor = body;
+	for (const part of parts.slice(0, -1)) {
+		if (!isPlainObject(cursor[part])) cursor[part] = {};
+		cursor = cursor[part] as IDataObject;
+	}
+	cursor[parts[parts.length - 1]] = value as IDataObject;
+}
+
+/**
+ * A date field sent in the body in the vendor's format (see `readDate`); left blank it is not
+ * sent, and a value that is not a date is refused by name. `collection` names the collection it
+ * sits in, if any.
+ */
+export function dateBodyField(
+	property: INodeProperties,
+	bodyPath: string,
+	pattern: string,
+	options: { zone?: 'UTC' | 'workflow'; collection?: string; suffix?: string } = {},
+): INodeProperties {
+	const parameterPath = options.collection ? `${options.collection}.${property.name}` : property.name;
+	return {
+		...property,
+		routing: {
+			send: {
+				preSend: [
+					async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+						const written = readDate(this, property.displayName, this.getNodeParameter(parameterPath, ''), pattern, options.zone);
+						if (written === undefined) return requestOptions;
+						requestOptions.body ??= {};
+						setBodyPath(requestOptions.body as IDataObject, bodyPath, `${written}${options.suffix ?? ''}`);
+						return requestOptions;
+					},
+				],
+			},
+		},
 	};
 }
 

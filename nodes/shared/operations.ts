@@ -34,6 +34,12 @@ export interface OperationSpec {
 	 * by the value of the parameter `by`.
 	 */
 	path: string | { by: string; paths: Record<string, string> };
+	/**
+	 * How a path parameter's value is written into its segment when it is not the text as typed
+	 * (e.g. a date as `yyyy-MM-dd`): parameter name → the value to encode. Throw NodeOperationError
+	 * naming the field for input that cannot be written.
+	 */
+	pathValues?: Record<string, (this: IExecuteSingleFunctions, value: unknown, label: string) => unknown>;
 	/** `record` (default): the body; `list`: paged records; `deleted`: `{deleted: true}`. */
 	output?: OutputSpec['kind'];
 	simplify?: Simplifier;
@@ -72,7 +78,12 @@ function isBlank(value: unknown): boolean {
  * message when the credential has no usable address), missing required parameters by name, and
  * the path; nothing is sent for bad input.
  */
-function prepareRequest(api: VendorApi, path: OperationSpec['path'], properties: INodeProperties[]) {
+function prepareRequest(
+	api: VendorApi,
+	path: OperationSpec['path'],
+	properties: INodeProperties[],
+	pathValues: OperationSpec['pathValues'] = {},
+) {
 	const labels = new Map(properties.map((property) => [property.name, property.displayName]));
 	const required = properties.filter((property) => property.required && !UNCHECKED_TYPES.has(property.type));
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
@@ -110,7 +121,10 @@ function prepareRequest(api: VendorApi, path: OperationSpec['path'], properties:
 			(name) =>
 				name in fromCredential
 					? { value: credentials[name], label: fromCredential[name] }
-					: { value: read(name), label: labels.get(name) ?? name },
+					: {
+							value: pathValues[name] ? pathValues[name].call(this, read(name), labels.get(name) ?? name) : read(name),
+							label: labels.get(name) ?? name,
+						},
 			itemIndex,
 		);
 		return requestOptions;
@@ -178,7 +192,7 @@ export function defineOperation(api: VendorApi, spec: OperationSpec): Operation 
 			description: spec.description,
 			routing: {
 				request: { method: spec.method },
-				send: { preSend: [prepareRequest(api, spec.path, properties)], paginate: true },
+				send: { preSend: [prepareRequest(api, spec.path, properties, spec.pathValues)], paginate: true },
 				operations: { pagination: withValidation(runner, spec.validate) },
 				output: { postReceive: [throwOnFailedBody(api), outputAction(output)] },
 			},

@@ -23,9 +23,35 @@ function isBlank(value: unknown): boolean {
 	return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 }
 
+function isPlainObject(value: unknown): value is IDataObject {
+	return !!value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype;
+}
+
+/**
+ * A body without the values optional fields left out (`undefined`), and without the objects that
+ * only held such values: a blank `Account.Uid` must not leave `"Account": {}` behind. Objects and
+ * lists that were empty to begin with are kept as given.
+ */
+export function pruneBody(value: unknown): unknown {
+	if (Array.isArray(value)) return value.filter((element) => element !== undefined).map((element) => pruneBody(element));
+	if (!isPlainObject(value)) return value;
+	const kept: IDataObject = {};
+	let dropped = false;
+	for (const [key, inner] of Object.entries(value)) {
+		const pruned = pruneBody(inner);
+		if (pruned === undefined || (isPlainObject(inner) && Object.keys(inner).length && isPlainObject(pruned) && !Object.keys(pruned).length)) {
+			dropped = true;
+			continue;
+		}
+		kept[key] = pruned as IDataObject;
+	}
+	return dropped && !Object.keys(kept).length ? undefined : kept;
+}
+
 /**
  * The last step before a request leaves: query parameters that are empty (an optional field
- * added but left blank, a condition without a property) are not sent.
+ * added but left blank, a condition without a property) are not sent, nor body values left out
+ * and the objects that only held them.
  */
 export function pruneRequest(options: RequestOptions): void {
 	const qs = options.qs as IDataObject | undefined;
@@ -34,6 +60,7 @@ export function pruneRequest(options: RequestOptions): void {
 			if (key.trim() === '' || isBlank(qs[key])) delete qs[key];
 		}
 	}
+	if (isPlainObject(options.body)) options.body = (pruneBody(options.body) ?? {}) as IDataObject;
 }
 
 function where(options: RequestOptions) {

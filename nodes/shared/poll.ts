@@ -137,7 +137,7 @@ export async function pollNewByTimestamp(
 			const time = codec.parse(feed.time(record));
 			if (time !== undefined && time < since) continue;
 			if (known.has(id) || read.has(id)) continue;
-			read.set(id, time ?? cursor);
+			read.set(id, time ?? NaN);
 			if (time === undefined) options.onUnreadableTime?.(record);
 			fresh.push(record);
 		}
@@ -146,16 +146,20 @@ export async function pollNewByTimestamp(
 		if (!more || records.length === 0 || knownOnlyPages > knownOnlyPageLimit) break;
 	}
 
+	// A record without a readable time counts as read at the new cursor: it stays remembered for a
+	// whole window, so it is not emitted again while the list still returns it.
+	const newCursor = Math.max(cursor, ...[...read.values()].filter((time) => !Number.isNaN(time)));
+	for (const [id, time] of read) if (Number.isNaN(time)) read.set(id, newCursor);
+
 	if (seeding) {
 		// Everything already there is history: remember the window's ids, emit nothing.
 		state.key = options.key;
-		state.cursor = Math.max(cursor, ...read.values());
+		state.cursor = newCursor;
 		state.seen = windowOf(new Map([...read]), state.cursor, lookBack);
 		return null;
 	}
 	if (!fresh.length) return null;
 
-	const newCursor = Math.max(cursor, ...read.values());
 	state.cursor = newCursor;
 	state.seen = windowOf(new Map([...known, ...read]), newCursor, lookBack);
 	return [this.helpers.returnJsonArray(fresh)];

@@ -1,16 +1,22 @@
 /**
- * The package inside real n8n 2.40.7, installed the way a user installs it: every Outseta
- * operation and variant as parallel branches of one workflow run by `n8n execute`, the
- * credential Test button, an error case with a canary secret, the AI tool registration and
- * description sizes, and the trigger driven by activation toggles and a restart.
+ * The package inside real n8n 2.40.7, installed the way a user installs it: all 68 requests of the
+ * Outseta collection and the two lists of its prose as parallel branches of one workflow run by
+ * `n8n execute`, each checked against its row with the exact body and query written from the
+ * example (profile requests with the user-token credential, which signs in through n8n's
+ * preAuthentication); an error that keeps its HTTP code; both credentials' Test buttons; the AI
+ * tool registration and description sizes; and the trigger driven by activation toggles and a
+ * restart.
  */
 import type { IDataObject } from 'n8n-workflow';
-import { OUTSETA_KEYS, OutsetaSim, type SimRequest } from '../helpers/outseta';
-import { expectMatchesRow, parametersOf, rowOf, scenarios } from '../outseta/scenarios';
+import { expectRequestMatches, type LoggedRequest } from '../helpers/coverage';
+import { OUTSETA_KEYS, OutsetaSim, TEST_USER } from '../helpers/outseta';
+import { outsetaRows, proseRows, restoreTestUser, rowOf, scenarios, type OutsetaScenario } from '../outseta/scenarios';
 import { branchesWorkflow, N8nInstance, PACKAGE, waitFor } from './n8n-instance';
 
 const CREDENTIAL = { id: 'outsetaE2eCred01', name: 'Outseta e2e' };
+const USER_CREDENTIAL = { id: 'outsetaE2eUser01', name: 'Outseta e2e user' };
 const ACTIONS_ID = 'e2eOutsetaActions';
+const FAILING_ID = 'e2eOutsetaFailing';
 const TRIGGER_ID = 'e2eOutsetaTrigger';
 const TRIGGER_NODE = 'Outseta Trigger';
 const RETURN_ALL = 'Return All people';
@@ -23,48 +29,58 @@ const N8N_VERSION = process.env.N8N_VERSION ?? '2.40.7';
 const LEGACY = Number(N8N_VERSION.split('.')[0]) < 2;
 
 const summary = { workflows: 0, operationsChecked: 0, triggerRecords: 0, executions: 0 };
+/** Lets the simulator's one-second window (4 requests) empty, so a Test's requests are not refused for others'. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 1100));
 const nodeName = (index: number, row: string) => `${String(index + 1).padStart(2, '0')} ${row}`;
+const credentials = { outsetaApi: CREDENTIAL, outsetaUserTokenApi: USER_CREDENTIAL };
 
 describe('Outseta in real n8n', () => {
 	const instance = new N8nInstance();
 	let sim: OutsetaSim;
-	let simUrl = '';
 	let actionsRun: any;
+	let failingRun: any;
 	let actionsStdout = '';
-	let actionRequests: SimRequest[] = [];
+	let actionRequests: LoggedRequest[] = [];
 	const parameters: IDataObject[] = [];
 	let peopleAfterActions = 0;
 	const suiteStarted = Date.now();
 
 	beforeAll(async () => {
 		await instance.prepare();
-		const simulator = await instance.startSimulator('outseta');
-		simUrl = simulator.url;
-		sim = new OutsetaSim(simUrl);
+		sim = new OutsetaSim((await instance.startSimulator('outseta')).url);
 		await sim.reset();
 		await sim.control('seed', { people: 226 });
-		for (const scenario of scenarios) parameters.push(await parametersOf(scenario, sim));
+		for (const scenario of scenarios) parameters.push(await (typeof scenario.parameters === 'function' ? scenario.parameters(sim) : scenario.parameters));
 
 		instance.importJson('credentials', [
+			{ ...CREDENTIAL, type: 'outsetaApi', data: { subdomain: '', baseUrl: sim.apiRoot, ...OUTSETA_KEYS, requestsPerSecond: 4 } },
 			{
-				...CREDENTIAL,
-				type: 'outsetaApi',
-				data: { subdomain: '', baseUrl: sim.apiRoot, ...OUTSETA_KEYS, requestsPerSecond: 4 },
+				...USER_CREDENTIAL,
+				type: 'outsetaUserTokenApi',
+				data: { subdomain: '', baseUrl: sim.apiRoot, username: TEST_USER.username, password: TEST_USER.password, tokenUrl: '', requestsPerSecond: 4 },
 			},
 		]);
-		const credentials = { outsetaApi: CREDENTIAL };
 		const type = `${PACKAGE}.outseta`;
+		const actions = branchesWorkflow(
+			ACTIONS_ID,
+			'e2e: every Outseta request',
+			[
+				...scenarios.map((scenario, index) => ({ name: nodeName(index, scenario.row), type, parameters: parameters[index] })),
+				{ name: RETURN_ALL, type, parameters: { resource: 'person', operation: 'getAll', returnAll: true } },
+			],
+			credentials,
+		);
+		actions.settings = { executionOrder: 'v1', timezone: 'UTC' };
+		const failing = branchesWorkflow(
+			FAILING_ID,
+			'e2e: a failing Outseta node',
+			[{ name: MISSING, type, parameters: { resource: 'person', operation: 'get', personId: { __rl: true, mode: 'id', value: 'missing-e2e' } } }],
+			credentials,
+		);
+		delete ((failing.nodes as IDataObject[])[1] as IDataObject).onError;
 		instance.importJson('workflow', [
-			branchesWorkflow(
-				ACTIONS_ID,
-				'e2e: every Outseta operation',
-				[
-					...scenarios.map((scenario, index) => ({ name: nodeName(index, scenario.row), type, parameters: parameters[index] })),
-					{ name: RETURN_ALL, type, parameters: { resource: 'person', operation: 'getAll', returnAll: true } },
-					{ name: MISSING, type, parameters: { resource: 'person', operation: 'get', personId: { __rl: true, mode: 'id', value: 'missing-e2e' } } },
-				],
-				credentials,
-			),
+			actions,
+			failing,
 			{
 				id: TRIGGER_ID,
 				name: 'e2e: new people',
@@ -84,7 +100,7 @@ describe('Outseta in real n8n', () => {
 				connections: {},
 			},
 		]);
-		summary.workflows = 2;
+		summary.workflows = 3;
 
 		// Let the simulator's one-second window empty, so only the workflow's own requests count.
 		await new Promise((resolve) => setTimeout(resolve, 1100));
@@ -94,13 +110,16 @@ describe('Outseta in real n8n', () => {
 		instance.timings.executeActions = Date.now() - started;
 		actionsRun = executed.run;
 		actionsStdout = executed.stdout;
-		actionRequests = await sim.requests();
+		actionRequests = (await sim.requests()) as unknown as LoggedRequest[];
+		// Update Password changed the test user's password: back to the credential's.
+		await restoreTestUser(sim);
 		peopleAfterActions = (await sim.api('GET', '/crm/people?limit=1&fields=Uid')).body.metadata.total;
+		failingRun = instance.execute(FAILING_ID).run;
 
 		if (!LEGACY) instance.cli(['publish:workflow', `--id=${TRIGGER_ID}`]);
 		const server = await instance.start();
 		instance.timings.serverReady = server.readyMs;
-	}, 20 * 60_000);
+	}, 30 * 60_000);
 
 	afterAll(async () => {
 		await instance.dispose();
@@ -126,76 +145,90 @@ describe('Outseta in real n8n', () => {
 		expect(actionsRun.mode).toBe('cli');
 	});
 
-	it('runs every operation and variant, sending what the collection specifies', () => {
-		// v1 order runs the branches top to bottom; each scenario sends one request.
+	it('runs all 68 requests of the collection and the two prose lists, sending exactly what the examples show', () => {
+		// v1 order runs the branches top to bottom; each sends its scenario's requests (the first
+		// user-token branch signs in first).
 		const accepted = actionRequests.filter((request) => request.status !== 429);
-		scenarios.forEach((scenario, index) => {
-			const output = outputOf(nodeName(index, scenario.row));
-			expect({ node: nodeName(index, scenario.row), error: output[0]?.error }).toEqual({ node: nodeName(index, scenario.row), error: undefined });
-			const request = accepted[index];
-			expectMatchesRow(rowOf(scenario), request);
-			expect(request.status).toBe(200);
-			expect(request.headers.authorization).toBe(`Outseta ${OUTSETA_KEYS.apiKey}:${CANARY}`);
-			scenario.check?.(output, request);
+		const covered = new Set<string>();
+		const prose = new Set<string>();
+		let next = 0;
+		scenarios.forEach((scenario: OutsetaScenario, index) => {
+			const name = nodeName(index, scenario.row);
+			const output = outputOf(name);
+			expect({ name, error: output[0]?.error }).toEqual({ name, error: undefined });
+			const sent = accepted.slice(next, next + (scenario.requests ?? 1));
+			next += sent.length;
+			const request = scenario.pick ? scenario.pick(sent) : sent[0];
+			const row = rowOf(scenario);
+			expectRequestMatches(row, scenario, parameters[index], request, '/api/v1');
+			if (row.name === 'Get Auth Token') expect(request.headers.authorization).toBeUndefined();
+			else if (scenario.authentication === 'userToken') expect(request.headers.authorization).toMatch(/^bearer \S+$/);
+			else expect(request.headers.authorization).toBe(`Outseta ${OUTSETA_KEYS.apiKey}:${CANARY}`);
+			scenario.check?.(output, request, parameters[index]);
+			(scenario.prose ? prose : covered).add(row.name);
 			summary.operationsChecked++;
 		});
+		console.log(`Outseta coverage in real n8n: ${covered.size}/${outsetaRows.length} requests, and ${prose.size}/${proseRows.length} prose-only lists`);
+		expect(covered.size).toBe(68);
+		expect(prose.size).toBe(2);
 	});
 
 	it('Return All walks every page', () => {
-		// Return All runs after the branches that add and delete people.
 		const output = outputOf(RETURN_ALL);
 		expect(output).toHaveLength(peopleAfterActions);
 		expect(peopleAfterActions).toBeGreaterThan(200);
-		const pages = actionRequests.filter(
-			(request) => request.path === '/api/v1/crm/people' && request.query.limit === '100' && request.status === 200,
-		);
-		expect(pages.map((request) => request.query.offset)).toEqual(
-			Array.from({ length: Math.ceil(peopleAfterActions / 100) }, (_, index) => String(index)),
-		);
+		const pages = actionRequests.filter((request) => request.path === '/api/v1/crm/people' && request.query.limit === '100' && request.status === 200);
+		expect(pages.map((request) => request.query.offset)).toEqual(Array.from({ length: Math.ceil(peopleAfterActions / 100) }, (_, index) => String(index)));
 		summary.operationsChecked++;
 	});
 
-	it('an error item carries the vendor message, and the secret is nowhere in the run', () => {
-		const [item] = outputOf(MISSING);
-		expect(item.error).toBe("Outseta error (HTTP 404): Person with Uid 'missing-e2e' was not found.");
-		expect(actionRequests.some((request) => request.headers.authorization?.includes(CANARY))).toBe(true);
-		expect(actionsStdout).not.toContain(CANARY);
-		expect(JSON.stringify(actionsRun)).not.toContain(CANARY);
+	it('a failing node keeps the vendor message and its HTTP code, and no secret is in the runs', () => {
+		const task = failingRun.data.resultData.runData[MISSING][0];
+		expect(failingRun.status).toBe('error');
+		expect(task.error).toMatchObject({ name: 'NodeApiError', httpCode: '404' });
+		expect(task.error.message).toBe("Outseta error (HTTP 404): Person with Uid 'missing-e2e' was not found.");
+		const token = actionRequests.find((request) => /^bearer /.test(request.headers.authorization ?? ''))!.headers.authorization!.slice('bearer '.length);
+		for (const secret of [CANARY, TEST_USER.password, token]) {
+			expect(actionsStdout).not.toContain(secret);
+			expect(JSON.stringify(actionsRun)).not.toContain(secret);
+			expect(JSON.stringify(failingRun)).not.toContain(secret);
+		}
 		summary.operationsChecked++;
 	});
 
-	it('the credential Test button accepts the right key and rejects a wrong one', async () => {
-		const test = (secretKey: string) =>
-			instance.rest.request<{ status: string; message: string }>('POST', '/rest/credentials/test', {
-				credentials: {
-					...CREDENTIAL,
-					type: 'outsetaApi',
-					data: { subdomain: '', baseUrl: sim.apiRoot, apiKey: OUTSETA_KEYS.apiKey, secretKey, requestsPerSecond: 4 },
-				},
-			});
-		// The trigger polls concurrently after start-up; pick out the Test requests.
-		const sentWith = async (secret: string) =>
-			(await sim.requests())
-				.filter((request) => request.headers.authorization === `Outseta ${OUTSETA_KEYS.apiKey}:${secret}`)
-				.filter((request) => request.query.fields === 'Uid')
-				// The trigger's polls share the simulator's 4 req/s: a 429 here is retried, not the answer.
-				.filter((request) => request.status !== 429)
-				.map((request) => `${request.path}?${new URLSearchParams(request.query)} ${request.status}`);
-		await sim.clearLog();
+	it('the API key credential Test accepts the right key and rejects a wrong one', async () => {
+		const test = async (secretKey: string) =>
+			await settle().then(() => instance.rest.request<{ status: string; message: string }>('POST', '/rest/credentials/test', {
+				credentials: { ...CREDENTIAL, type: 'outsetaApi', data: { subdomain: '', baseUrl: sim.apiRoot, apiKey: OUTSETA_KEYS.apiKey, secretKey, requestsPerSecond: 4 } },
+			}));
 		expect(await test(CANARY)).toMatchObject({ status: 'OK', message: 'Connection successful!' });
-		expect(new Set(await sentWith(CANARY))).toEqual(new Set(['/api/v1/crm/people?limit=1&fields=Uid 200']));
-		await sim.clearLog();
-		expect(await test('wrong-secret')).toMatchObject({ status: 'Error' });
-		expect(new Set(await sentWith('wrong-secret'))).toEqual(new Set(['/api/v1/crm/people?limit=1&fields=Uid 401']));
+		expect(await test('wrong-secret')).toEqual(expect.objectContaining({ status: 'Error', message: 'Outseta rejected the API key or the secret key' }));
+	});
+
+	it('the user token credential Test signs in through preAuthentication, and names a wrong password', async () => {
+		const test = async (password: string) =>
+			await settle().then(() =>
+				instance.rest.request<{ status: string; message: string }>('POST', '/rest/credentials/test', {
+					credentials: {
+						...USER_CREDENTIAL,
+						type: 'outsetaUserTokenApi',
+						data: { subdomain: '', baseUrl: sim.apiRoot, username: TEST_USER.username, password, tokenUrl: '', requestsPerSecond: 4 },
+					},
+				}),
+			);
+		const issued = (await sim.tokenStats()).issued;
+		expect(await test(TEST_USER.password)).toMatchObject({ status: 'OK', message: 'Connection successful!' });
+		expect((await sim.tokenStats()).issued).toBeGreaterThan(issued);
+		const refused = await test('not-the-password');
+		expect(refused.status).toBe('Error');
+		expect(refused.message).toContain('Outseta refused the username or password');
+		expect(refused.message).not.toContain('not-the-password');
 	});
 
 	it('registers the AI tool, and each node description stays within budget', async () => {
 		const types = await instance.rest.request<Array<IDataObject & { name: string }>>('GET', '/types/nodes.json');
-		// The combined package holds every vendor; the Outseta types are the ones this suite owns.
-		const ours = types.filter((type) => type.name.startsWith(`${PACKAGE}.`));
-		expect(ours.map((type) => type.name)).toEqual(
-			expect.arrayContaining([`${PACKAGE}.outseta`, `${PACKAGE}.outsetaTool`, `${PACKAGE}.outsetaTrigger`]),
-		);
+		const ours = types.filter((type) => type.name.startsWith(`${PACKAGE}.outseta`));
+		expect(ours.map((type) => type.name)).toEqual(expect.arrayContaining([`${PACKAGE}.outseta`, `${PACKAGE}.outsetaTool`, `${PACKAGE}.outsetaTrigger`]));
 		for (const type of ours) {
 			const size = Buffer.byteLength(JSON.stringify(type));
 			console.log(`description size of ${type.name}: ${(size / 1024).toFixed(1)} KB`);
@@ -217,16 +250,10 @@ describe('Outseta in real n8n', () => {
 			});
 		};
 		const cursor = async () =>
-			new Date(Number((((await instance.staticData(TRIGGER_ID)) ?? {})[`node:${TRIGGER_NODE}`] as IDataObject).cursor))
-				.toISOString()
-				.slice(0, 19);
+			new Date(Number((((await instance.staticData(TRIGGER_ID)) ?? {})[`node:${TRIGGER_NODE}`] as IDataObject).cursor)).toISOString().slice(0, 19);
 		const expected: string[] = [];
 		const insert = async (count: number, Created?: string) => {
-			const { inserted } = await sim.control<{ inserted: Array<{ Uid: string }> }>('insert', {
-				kind: 'person',
-				count,
-				...(Created ? { Created } : {}),
-			});
+			const inserted = await sim.insert('person', { count, ...(Created ? { Created } : {}) });
 			expected.push(...inserted.map((record) => record.Uid));
 		};
 		const pollAndWait = async (executionsBefore: number, expectNew: boolean) => {
@@ -249,13 +276,14 @@ describe('Outseta in real n8n', () => {
 			expect(await emittedByExecution()).toEqual([]);
 		});
 
-		it('emits every new record in exactly one execution, across polls, bursts, boundaries and a restart', async () => {
+		it('emits every new record in exactly one execution, across polls, bursts, late records and a restart', async () => {
 			// Same-second records at the cursor boundary, then plain new ones.
 			await insert(2, await cursor());
 			await insert(3);
 			await pollAndWait(0, true);
 
-			await insert(2, await cursor());
+			// Records stamped 30 s ago that show up only now (within the look-back window), and a burst.
+			await insert(2, new Date(Date.now() - 30_000).toISOString().slice(0, 19));
 			await insert(150);
 			await pollAndWait(1, true);
 

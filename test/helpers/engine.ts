@@ -302,7 +302,10 @@ export class PollHarness {
 	}
 }
 
-/** A load-options context (list searches, dropdowns) for a node. */
+/**
+ * A load-options context (list searches, dropdowns) for a node. As the editor does, it hands over
+ * the node's current parameters (`getCurrentNodeParameter`).
+ */
 export function loadOptionsContext(env: TestEnvironment, node: INode): LoadOptionsContext {
 	const workflow = new Workflow({
 		nodes: [node],
@@ -310,5 +313,7 @@ export function loadOptionsContext(env: TestEnvironment, node: INode): LoadOptio
 		active: false,
 		nodeTypes: nodeTypesOf(env.nodeTypes),
 	});
-	return new LoadOptionsContext(workflow, node, additionalDataFor(env), '');
+	const additionalData = additionalDataFor(env);
+	additionalData.currentNodeParameters = node.parameters;
+	return new LoadOptionsContext(workflow, node, additionalData, '');
 }

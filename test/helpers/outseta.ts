@@ -1,5 +1,6 @@
 import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
 import { OutsetaApi } from '../../credentials/OutsetaApi.credentials';
+import { OutsetaUserTokenApi } from '../../credentials/OutsetaUserTokenApi.credentials';
 import { Outseta } from '../../nodes/Outseta/Outseta.node';
 import { OutsetaTrigger } from '../../nodes/Outseta/OutsetaTrigger.node';
 import { resetPacing, waitForSlot } from '../../nodes/shared/pacing';
@@ -9,6 +10,7 @@ import { testNode } from './engine';
 const sim = require('../simulators/outseta/server.js');
 
 export const TEST_CREDENTIAL_ID = 'cred-1';
+export const TEST_USER_CREDENTIAL_ID = 'cred-user-1';
 
 export const OUTSETA_KEYS: { apiKey: string; secretKey: string } = sim.TEST_KEYS;
 
@@ -210,20 +212,39 @@ export function outsetaCredentials(sim: OutsetaSim, overrides: IDataObject = {})
 	};
 }
 
-export function outsetaEnvironment(sim: OutsetaSim, overrides: IDataObject = {}): TestEnvironment {
+/** The user-token credential of TEST_USER; its token is fetched by preAuthentication on first use. */
+export function outsetaUserCredentials(sim: OutsetaSim, overrides: IDataObject = {}): ICredentialDataDecryptedObject {
 	return {
-		nodeTypes: { outseta: new Outseta(), outsetaTrigger: new OutsetaTrigger() },
-		credentialTypes: { outsetaApi: new OutsetaApi() },
-		credentials: { outsetaApi: outsetaCredentials(sim, overrides) },
+		subdomain: '',
+		baseUrl: sim.apiRoot,
+		username: TEST_USER.username,
+		password: TEST_USER.password,
+		tokenUrl: '',
+		requestsPerSecond: 4,
+		accessToken: '',
+		...overrides,
 	};
 }
 
+export function outsetaEnvironment(sim: OutsetaSim, overrides: IDataObject = {}, userOverrides: IDataObject = {}): TestEnvironment {
+	return {
+		nodeTypes: { outseta: new Outseta(), outsetaTrigger: new OutsetaTrigger() },
+		credentialTypes: { outsetaApi: new OutsetaApi(), outsetaUserTokenApi: new OutsetaUserTokenApi() },
+		credentials: { outsetaApi: outsetaCredentials(sim, overrides), outsetaUserTokenApi: outsetaUserCredentials(sim, userOverrides) },
+	};
+}
+
+const nodeCredentials = {
+	outsetaApi: { id: TEST_CREDENTIAL_ID, name: 'Test credential' },
+	outsetaUserTokenApi: { id: TEST_USER_CREDENTIAL_ID, name: 'Test user token' },
+};
+
 export function outsetaNode(parameters: IDataObject, extra = {}) {
-	return testNode('outseta', parameters, extra);
+	return testNode('outseta', parameters, { credentials: nodeCredentials, ...extra });
 }
 
 export function outsetaTriggerNode(parameters: IDataObject) {
-	return testNode('outsetaTrigger', parameters, { name: 'Outseta Trigger' });
+	return testNode('outsetaTrigger', parameters, { name: 'Outseta Trigger', credentials: nodeCredentials });
 }
 
 export const byId = (value: string) => ({ __rl: true, mode: 'id', value });

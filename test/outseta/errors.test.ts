@@ -1,61 +1,144 @@
 /**
- * Bad input is refused before anything is sent, path parameters stay one segment, vendor error
- * messages reach the user, and the secret never appears in run data.
+ * Bad input is refused before anything is sent, naming the field: every required field of every
+ * operation, every either/or rule, ids that are empty, `.` or `..`, dates and JSON that cannot be
+ * read. Path parameters stay one segment (the support comment too), vendor messages reach the
+ * user, and no secret of either credential (API key, secret, password, the token it gets) appears
+ * in run data or errors.
  */
 import { inspect } from 'node:util';
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import { Outseta } from '../../nodes/Outseta/Outseta.node';
+import { operationForOption } from '../../nodes/shared/operations';
+import { parametersOf } from '../helpers/coverage';
 import { runNode } from '../helpers/engine';
-import { byId, OUTSETA_KEYS, useOutsetaSim, outsetaEnvironment, outsetaNode } from '../helpers/outseta';
+import { byId, OUTSETA_KEYS, outsetaEnvironment, outsetaNode, TEST_USER, useOutsetaSim } from '../helpers/outseta';
+import { SCENARIO_TIMEZONE, scenarios } from './scenarios';
+
+const UNCHECKED = new Set(['boolean', 'collection', 'fixedCollection', 'hidden', 'notice', 'json', 'options']);
+const BLANK = '={{ $json.blank }}';
+
+/** The required fields the user fills for one scenario's operation (the ones its parameters set). */
+function requiredFieldsOf(parameters: IDataObject): INodeProperties[] {
+	const operationProperty = new Outseta().description.properties.find(
+		(property) => property.name === 'operation' && property.displayOptions?.show?.resource?.includes(parameters.resource as string),
+	)!;
+	const option = operationProperty.options!.find((candidate) => 'value' in candidate && candidate.value === parameters.operation)!;
+	const operation = operationForOption(option as never)!;
+	return operation.properties.filter((property) => property.required && !UNCHECKED.has(property.type) && property.name in parameters);
+}
+
+const blanked = (parameters: IDataObject, property: INodeProperties): IDataObject => ({
+	...parameters,
+	[property.name]: property.type === 'resourceLocator' ? { __rl: true, mode: 'id', value: BLANK } : BLANK,
+});
 
 describe('Outseta bad input, errors and secrets', () => {
 	const sim = useOutsetaSim();
 
-	const run = (parameters: IDataObject, extra: IDataObject = {}, credentials: IDataObject = {}) =>
-		runNode(outsetaEnvironment(sim, credentials), outsetaNode(parameters, extra));
+	const run = (parameters: IDataObject, extra: IDataObject = {}, credentials: IDataObject = {}, user: IDataObject = {}) =>
+		runNode(outsetaEnvironment(sim, credentials, user), outsetaNode(parameters, extra), [{ blank: '', id: '' }], { timezone: SCENARIO_TIMEZONE });
 
-	it('n8n itself refuses a required parameter left empty, naming it', async () => {
-		const result = await run({ resource: 'account', operation: 'removePerson', accountId: byId('KaWx1mVr'), membershipId: '' });
-		expect(result.error?.message).toContain('Parameter "Membership ID" is required');
-		expect(await sim.requests()).toHaveLength(0);
+	async function expectRefused(parameters: IDataObject, message: string | RegExp) {
+		await sim.clearLog();
+		const result = await run(parameters);
+		if (typeof message === 'string') expect(result.error?.message).toBe(message);
+		else expect(result.error?.message).toMatch(message);
+		// Nothing was sent, so there is no HTTP status.
+		expect(result.error?.httpCode ?? 'none').toBe('none');
+		expect((await sim.requests()).filter((request) => !request.path.endsWith('/tokens'))).toHaveLength(0);
+	}
+
+	describe('every required field of every operation, left blank, is refused by name', () => {
+		const cases: Array<[string, OutsetaScenarioLike]> = scenarios.map((scenario) => [scenario.row, scenario]);
+		type OutsetaScenarioLike = (typeof scenarios)[number];
+		let checked = 0;
+		afterAll(() => console.log(`required fields checked: ${checked}`));
+
+		it.each(cases)('%s', async (_row, scenario) => {
+			const parameters = await parametersOf(scenario, sim);
+			for (const property of requiredFieldsOf(parameters)) {
+				await expectRefused(blanked(parameters, property), `"${property.displayName}" is required`);
+				checked++;
+			}
+		});
 	});
 
-	describe('missing or invalid input is refused by name, and nothing is sent', () => {
-		// Values come from expressions over the input item, as in a workflow or from an AI agent.
-		const fromInput = { __rl: true, mode: 'id', value: '={{ $json.id }}' };
+	describe('either/or rules and values that cannot be sent', () => {
+		const coupon = (extra: IDataObject) => ({
+			resource: 'discountCoupon',
+			operation: 'create',
+			uniqueIdentifier: 'CODE',
+			name: 'A discount',
+			discountType: 'percent',
+			percentOff: 10,
+			duration: 1,
+			...extra,
+		});
 		it.each([
-			['an empty required string', { resource: 'person', operation: 'create', email: '={{ $json.id }}' }, '  ', '"Email" is required'],
-			['an empty id', { resource: 'person', operation: 'get', personId: fromInput }, '', '"Person" is required'],
-			['"." as id', { resource: 'person', operation: 'get', personId: fromInput }, '.', '"Person" cannot be "."'],
-			['".." as id', { resource: 'person', operation: 'delete', personId: fromInput }, ' .. ', '"Person" cannot be ".."'],
+			['a discount with a percentage out of range', coupon({ percentOff: 150 }), '"Percent Off" must be a number above 0 and at most 100'],
+			['a discount with no percentage', coupon({ percentOff: '={{ $json.blank }}' }), '"Percent Off" is required'],
+			['a discount with a zero amount', coupon({ discountType: 'amount', amountOff: 0 }), '"Amount Off" must be a number above 0'],
 			[
-				'an empty membership id',
-				{ resource: 'account', operation: 'removePerson', accountId: byId('KaWx1mVr'), membershipId: '={{ $json.id }}' },
-				'',
-				'"Membership ID" is required',
+				'a repeating discount without months',
+				coupon({ duration: 3, durationInMonths: 0 }),
+				'"Duration in Months" is required for a repeating discount (a whole number of months)',
 			],
 			[
-				'invalid JSON',
-				{
-					resource: 'person',
-					operation: 'create',
-					email: 'json@example.com',
-					additionalFields: { extraProperties: '{"Title": ' },
-				},
-				'',
-				'"Extra Properties (JSON)" is not valid JSON',
+				'a discount with an amount left from the other choice: only the field the Discount choice shows is sent',
+				coupon({ discountType: 'percent', percentOff: 10, amountOff: 5 }),
+				null,
 			],
 			[
-				'JSON that is not an object',
-				{ resource: 'account', operation: 'update', accountId: byId('KaWx1mVr'), updateFields: { extraProperties: '[1]' } },
-				'',
-				'"Extra Properties (JSON)" must be a JSON object',
+				'an account subscription without a plan',
+				{ resource: 'account', operation: 'create', name: 'A', primaryPerson: 'existing', personId: byId('qrm0A4QX'), additionalFields: { subscription: { plan: { planUid: '', billingRenewalTerm: 1 } } } },
+				'"Plan" is required in "Subscription"',
 			],
-		])('%s', async (_case, parameters, inputId, message) => {
-			const result = await runNode(outsetaEnvironment(sim), outsetaNode(parameters as IDataObject), [{ id: inputId }]);
-			expect(result.error?.message).toBe(message);
-			// RoutingNode re-wraps preSend errors as NodeApiError; no HTTP status, since nothing was sent.
-			expect(result.error?.httpCode).toBe('none');
-			expect(await sim.requests()).toHaveLength(0);
+			['an invoice without lines', { resource: 'invoice', operation: 'create', subscriptionId: byId('dpWr3mnq'), invoiceDate: '2024-01-01', lineItems: {} }, '"Line Items" needs at least one line'],
+			[
+				'an invoice line without a description',
+				{ resource: 'invoice', operation: 'create', subscriptionId: byId('dpWr3mnq'), invoiceDate: '2024-01-01', lineItems: { item: [{ description: 'a', amount: 1 }, { description: ' ', amount: 2 }] } },
+				'"Description" of line 2 is required',
+			],
+			['a usage date that is no date', { resource: 'usage', operation: 'addUsage', subscriptionAddOnUid: 'KjW7e4Qq', amount: 1, usageDate: 'soon' }, '"Usage Date" is not a date: "soon"'],
+			['a trial end that is no date', { resource: 'subscription', operation: 'extendTrial', accountId: byId('KaWx1mVr'), trialEnd: 'next week' }, '"New Trial End" is not a date: "next week"'],
+			['a profile read with the API key', { resource: 'profile', operation: 'get' }, /^Profile operations act for the person a User Token credential signs in/],
+			['a password change with the API key', { resource: 'profile', operation: 'updatePassword', existingPassword: 'a', newPassword: 'b' }, /^Profile operations act for/],
+			['a token minted with a user token', { resource: 'token', operation: 'create', authentication: 'userToken', username: TEST_USER.username }, 'Token: Create needs the API key: set Authentication to API Key'],
+			['invalid JSON', { resource: 'person', operation: 'create', email: 'a@example.com', additionalFields: { extraProperties: '{"Title": ' } }, '"Extra Properties (JSON)" is not valid JSON'],
+			['JSON that is not an object', { resource: 'account', operation: 'update', accountId: byId('KaWx1mVr'), updateFields: { extraProperties: '[1]' } }, '"Extra Properties (JSON)" must be a JSON object'],
+			['"." as an id', { resource: 'person', operation: 'get', personId: byId('.') }, '"Person" cannot be "."'],
+			['".." as an id', { resource: 'deal', operation: 'delete', dealId: byId(' .. ') }, '"Deal" cannot be ".."'],
+			['".." as the support comment', { resource: 'supportCase', operation: 'addClientResponse', caseId: byId('wZmNZm2O'), comment: '..' }, '"Comment" cannot be ".."'],
+			['an empty email list', { resource: 'emailListSubscription', operation: 'unsubscribe', listId: '={{ $json.blank }}', subscriptionId: 'x' }, '"Email List Uid" is required'],
+		])('%s', async (_case, parameters, message) => {
+			if (message === null) {
+				// The Discount choice shows one of the two fields; a stale value of the other is dropped with it.
+				await sim.clearLog();
+				await run(parameters as IDataObject);
+				const [request] = await sim.requests();
+				expect(request.body).toMatchObject({ PercentOff: 10 });
+				expect(request.body).not.toHaveProperty('AmountOff');
+				return;
+			}
+			await expectRefused(parameters as IDataObject, message);
+		});
+	});
+
+	describe('the support comment travels as one path segment', () => {
+		it.each([
+			['a/b', 'a%2Fb'],
+			['Is it done? Yes', 'Is%20it%20done%3F%20Yes'],
+			['#1 fan', '%231%20fan'],
+			['../../crm/people', '..%2F..%2Fcrm%2Fpeople'],
+		])('%j', async (comment, segment) => {
+			const result = await run({ resource: 'supportCase', operation: 'addClientResponse', caseId: byId('wZmNZm2O'), comment });
+			expect(result.error).toBeUndefined();
+			const [request] = await sim.requests();
+			expect(request.url).toBe(`/api/v1/support/cases/wZmNZm2O/clientresponse/${segment}`);
+			expect(request.status).toBe(200);
+			// The simulator stored the comment as typed.
+			const history = (await sim.api('GET', '/support/cases?fields=Uid,CaseHistories.Comment&Uid=wZmNZm2O')).body.items[0].CaseHistories as IDataObject[];
+			expect(history.map((entry) => entry.Comment)).toContain(comment);
 		});
 	});
 
@@ -64,26 +147,11 @@ describe('Outseta bad input, errors and secrets', () => {
 		['x#y', '/api/v1/crm/people/x%23y'],
 		[' x y/ü ', '/api/v1/crm/people/x%20y%2F%C3%BC'],
 	])('sends the id %j as one encoded segment', async (id, rawPath) => {
-		const result = await run(
-			{ resource: 'person', operation: 'get', personId: byId(id) },
-			{ onError: 'continueRegularOutput' },
-		);
+		const result = await run({ resource: 'person', operation: 'get', personId: byId(id) }, { onError: 'continueRegularOutput' });
 		const [request] = await sim.requests();
 		expect(request.url).toBe(rawPath);
 		expect(request.status).toBe(404);
 		expect(result.items[0].json.error).toContain('HTTP 404');
-	});
-
-	it('merges valid extra JSON properties into the body', async () => {
-		const result = await run({
-			resource: 'person',
-			operation: 'create',
-			email: 'extra@example.com',
-			additionalFields: { extraProperties: '{"Title": "Engineer", "FirstName": "Json"}', FirstName: 'Typed' },
-		});
-		const [request] = await sim.requests();
-		expect(request.body).toMatchObject({ Email: 'extra@example.com', Title: 'Engineer', FirstName: 'Json' });
-		expect(result.items[0].json).toMatchObject({ Title: 'Engineer' });
 	});
 
 	it('a vendor error keeps the vendor message and the HTTP status', async () => {
@@ -94,8 +162,6 @@ describe('Outseta bad input, errors and secrets', () => {
 	});
 
 	it('a validation error shows the ModelState details', async () => {
-		await sim.api('POST', '/crm/people', { Email: 'dup@example.com' });
-		await sim.clearLog();
 		const result = await run({
 			resource: 'account',
 			operation: 'create',
@@ -105,9 +171,7 @@ describe('Outseta bad input, errors and secrets', () => {
 			additionalFields: { extraProperties: '{"AccountStage": 42}' },
 		});
 		expect(result.error?.httpCode).toBe('400');
-		expect(result.error?.message).toBe(
-			"Outseta error (HTTP 400): The request is invalid. (account.AccountStage: The value '42' is not a valid account stage.)",
-		);
+		expect(result.error?.message).toBe("Outseta error (HTTP 400): The request is invalid. (account.AccountStage: The value '42' is not a valid account stage.)");
 	});
 
 	it('an action the vendor refuses explains why', async () => {
@@ -116,10 +180,8 @@ describe('Outseta bad input, errors and secrets', () => {
 		expect(result.error?.message).toContain('Only subscribing accounts can be cancelled');
 	});
 
-	describe('the secret', () => {
-		const canary = OUTSETA_KEYS.secretKey;
-
-		function expectNoCanary(value: unknown) {
+	describe('no secret in run data or errors', () => {
+		function expectNone(value: unknown, secrets: string[]) {
 			const error = value as Error | undefined;
 			const serialized = [
 				JSON.stringify(value),
@@ -127,56 +189,69 @@ describe('Outseta bad input, errors and secrets', () => {
 				error instanceof Error ? JSON.stringify(error, Object.getOwnPropertyNames(error)) : '',
 				error instanceof Error ? inspect((error as Error & { cause?: unknown }).cause, { depth: 12 }) : '',
 			].join('\n');
-			expect(serialized).not.toContain(canary);
+			for (const secret of secrets) expect(serialized).not.toContain(secret);
 		}
+		const keySecrets = [OUTSETA_KEYS.apiKey, OUTSETA_KEYS.secretKey];
 
-		it('reaches the Authorization header', async () => {
-			await run({ resource: 'person', operation: 'get', personId: byId('qrm0A4QX') });
-			const [request] = await sim.requests();
-			expect(request.headers.authorization).toBe(`Outseta ${OUTSETA_KEYS.apiKey}:${canary}`);
-		});
+		it('API key: the key and the secret reach the header and nothing else, on 401, 500 and a refused connection', async () => {
+			const refused = await run({ resource: 'person', operation: 'get', personId: byId('qrm0A4QX') }, {}, { apiKey: 'wrong-key' });
+			expect((await sim.requests())[0].headers.authorization).toContain(OUTSETA_KEYS.secretKey);
+			expect(refused.error?.message).toBe('Outseta rejected the API key or secret key (HTTP 401): Authorization has been denied for this request.');
+			expectNone(refused.run, keySecrets.slice(1));
+			expectNone(refused.error, keySecrets.slice(1));
 
-		it('stays out of the run data on 401', async () => {
-			const result = await run(
-				{ resource: 'person', operation: 'get', personId: byId('qrm0A4QX') },
-				{},
-				{ apiKey: 'wrong-key' },
-			);
-			const [request] = await sim.requests();
-			expect(request.headers.authorization).toContain(canary);
-			expect(result.error?.httpCode).toBe('401');
-			expect(result.error?.message).toBe(
-				'Outseta rejected the API key or secret key (HTTP 401): Authorization has been denied for this request.',
-			);
-			expectNoCanary(result.run);
-			expectNoCanary(result.error);
-		});
-
-		it('stays out of the run data on 500, also with Continue On Fail', async () => {
 			await sim.control('fail', { count: 2, status: 500, message: 'Database unavailable' });
 			const failed = await run({ resource: 'person', operation: 'get', personId: byId('qrm0A4QX') });
-			expect(failed.error?.httpCode).toBe('500');
 			expect(failed.error?.message).toBe('Outseta error (HTTP 500): Database unavailable');
-			expectNoCanary(failed.run);
-			expectNoCanary(failed.error);
-
-			const continued = await run(
-				{ resource: 'person', operation: 'get', personId: byId('qrm0A4QX') },
-				{ onError: 'continueRegularOutput' },
-			);
+			expectNone(failed.run, keySecrets);
+			expectNone(failed.error, keySecrets);
+			const continued = await run({ resource: 'person', operation: 'get', personId: byId('qrm0A4QX') }, { onError: 'continueRegularOutput' });
 			expect(continued.items[0].json.error).toBe('Outseta error (HTTP 500): Database unavailable');
-			expectNoCanary(continued.run);
+			expectNone(continued.run, keySecrets);
+
+			const unreachable = await run({ resource: 'person', operation: 'get', personId: byId('qrm0A4QX') }, {}, { baseUrl: 'http://127.0.0.1:9/api/v1' });
+			expect(unreachable.error?.message).toBe('Outseta could not be reached at http://127.0.0.1:9: the connection was refused');
+			expectNone(unreachable.run, keySecrets);
+			expectNone(unreachable.error, keySecrets);
 		});
 
-		it('stays out of the run data when the server cannot be reached', async () => {
-			const result = await run(
-				{ resource: 'person', operation: 'get', personId: byId('qrm0A4QX') },
-				{},
-				{ baseUrl: 'http://127.0.0.1:9/api/v1' },
+		it('user token: the password and the token it gets stay out, on 404, 401, 500, a refused password and a refused connection', async () => {
+			const env = outsetaEnvironment(sim);
+			const userRun = (parameters: IDataObject, extra: IDataObject = {}) =>
+				runNode(env, outsetaNode({ authentication: 'userToken', ...parameters }, extra), [{}]);
+			const missing = await userRun({ resource: 'person', operation: 'get', personId: byId('missing') });
+			expect(missing.error?.httpCode).toBe('404');
+			const token = String(env.credentials.outsetaUserTokenApi.accessToken);
+			expect(token.length).toBeGreaterThan(20);
+			const secrets = [TEST_USER.password, token];
+			expect((await sim.requests()).some((request) => request.headers.authorization === `bearer ${token}`)).toBe(true);
+			expectNone(missing.run, secrets);
+			expectNone(missing.error, secrets);
+
+			await sim.control('fail', { count: 1, status: 500, message: 'Database unavailable' });
+			const failed = await userRun({ resource: 'profile', operation: 'get' }, { onError: 'continueRegularOutput' });
+			expect(failed.items[0].json.error).toBe('Outseta error (HTTP 500): Database unavailable');
+			expectNone(failed.run, secrets);
+
+			// The first answer and the one after the renewal are both refused.
+			await sim.control('fail', { count: 2, status: 401, message: 'Revoked', query: { fields: 'Uid' } });
+			const revoked = await userRun({ resource: 'person', operation: 'get', personId: byId('qrm0A4QX'), options: { fields: 'Uid' } });
+			expect(revoked.error?.message).toBe('Outseta rejected the user token (HTTP 401): Revoked');
+			expectNone(revoked.run, [...secrets, String(env.credentials.outsetaUserTokenApi.accessToken)]);
+			expectNone(revoked.error, [...secrets, String(env.credentials.outsetaUserTokenApi.accessToken)]);
+
+			const wrongPassword = await runNode(outsetaEnvironment(sim, {}, { password: 'wrong-CANARY-password' }), outsetaNode({ authentication: 'userToken', resource: 'profile', operation: 'get' }));
+			expect(wrongPassword.error?.message).toBe('Outseta refused the username or password (HTTP 400): The user name or password is incorrect.');
+			expectNone(wrongPassword.run, ['wrong-CANARY-password']);
+			expectNone(wrongPassword.error, ['wrong-CANARY-password']);
+
+			const unreachable = await runNode(
+				outsetaEnvironment(sim, {}, { baseUrl: 'http://127.0.0.1:9/api/v1' }),
+				outsetaNode({ authentication: 'userToken', resource: 'profile', operation: 'get' }),
 			);
-			expect(result.error).toBeDefined();
-			expectNoCanary(result.run);
-			expectNoCanary(result.error);
+			expect(unreachable.error?.message).toBe('Outseta could not be reached at http://127.0.0.1:9: the connection was refused');
+			expectNone(unreachable.run, [TEST_USER.password]);
+			expectNone(unreachable.error, [TEST_USER.password]);
 		});
 	});
 });

@@ -117,6 +117,27 @@ describe('Outseta paging and pacing', () => {
 		]);
 	});
 
+	it('a 429 with Retry-After pauses the whole schedule: items waiting meanwhile do not burn their retries', async () => {
+		// The first request meets a 429 asking for 2 s; eleven items are queued behind it.
+		await sim.control('fail', { count: 1, status: 429, retryAfter: 2 });
+		await sim.clearLog();
+		const started = Date.now();
+		const result = await runNode(
+			outsetaEnvironment(sim),
+			outsetaNode({ resource: 'person', operation: 'get', personId: byId('={{ $json.uid }}') }),
+			Array.from({ length: 12 }, () => ({ uid: 'qrm0A4QX' })),
+		);
+		const log = await sim.requests();
+		expect(result.error).toBeUndefined();
+		expect(result.items).toHaveLength(12);
+		// One refusal, one retry: nobody else ran into the limit during the pause.
+		expect(log.map((entry) => entry.status).filter((status) => status === 429)).toHaveLength(1);
+		expect(log).toHaveLength(13);
+		const refusedAt = log.find((entry) => entry.status === 429)!.at;
+		expect(log.filter((entry) => entry.at > refusedAt && entry.at < refusedAt + 1900)).toEqual([]);
+		expect(Date.now() - started).toBeGreaterThanOrEqual(2000);
+	});
+
 	it('gives up after three retries with its own 429 message', async () => {
 		await sim.control('fail', { count: 4, status: 429, retryAfter: 0 });
 		const result = await runNode(

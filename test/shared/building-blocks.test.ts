@@ -2,7 +2,9 @@ import type { IDataObject, INode } from 'n8n-workflow';
 import { Workflow } from 'n8n-workflow';
 import { baseUrlExpression, resolveBaseUrl, UNUSABLE_ADDRESS, type BaseUrlRule } from '../../nodes/shared/baseUrl';
 import { apiErrorFromResponse, parseRetryAfter, rateLimitPauseMs, readVendorError, retryAfterMs, vendorErrorMessage } from '../../nodes/shared/errors';
+import { defineVendor } from '../../nodes/shared/api';
 import { slotDelayMs } from '../../nodes/shared/pacing';
+import { pruneBody } from '../../nodes/shared/paging';
 import { pathSegment } from '../../nodes/shared/paths';
 import { decodeValues, encodeValues, epochMillis, fingerprint, isoTimestamps } from '../../nodes/shared/poll';
 
@@ -94,10 +96,39 @@ describe('apiErrorFromResponse', () => {
 		expect(error.message).toBe('Acme rejected the credentials (HTTP 401): Denied.');
 	});
 
+	it('says which credential was rejected when the node chooses between several', () => {
+		const api = defineVendor({
+			service: 'Acme',
+			credentialType: 'acmeKeyApi',
+			authentication: { apiKey: 'acmeKeyApi', userToken: 'acmeUserApi' },
+			baseUrl: { urlField: 'url', missing: 'the URL' },
+			defaultRequestsPerSecond: 1,
+			errors: { rejected: { acmeKeyApi: 'the API key', acmeUserApi: 'the user token' } },
+		});
+		const withAuth = (authentication?: string) => ({ ...node, parameters: authentication ? { authentication } : {} });
+		expect(apiErrorFromResponse(withAuth('userToken'), api, { statusCode: 401, body: '' }).message).toBe('Acme rejected the user token (HTTP 401)');
+		expect(apiErrorFromResponse(withAuth('apiKey'), api, { statusCode: 401, body: '' }).message).toBe('Acme rejected the API key (HTTP 401)');
+		expect(apiErrorFromResponse(withAuth(), api, { statusCode: 401, body: '' }).message).toBe('Acme rejected the API key (HTTP 401)');
+	});
+
 	it('names the method and path but never the query', () => {
 		const error = apiErrorFromResponse(node, 'Acme', { statusCode: 500, body: '', method: 'GET', path: '/x' });
 		expect(error.message).toBe('Acme error (HTTP 500)');
 		expect(error.description).toBe('Acme answered HTTP 500 on GET /x');
+	});
+});
+
+describe('pruneBody', () => {
+	it('drops values left out and the objects that only held them, and keeps what was given empty', () => {
+		expect(pruneBody({ Name: 'x', Account: { Uid: undefined }, Person: { Uid: 'p', Email: undefined }, Tags: [], Extra: {} })).toEqual({
+			Name: 'x',
+			Person: { Uid: 'p' },
+			Tags: [],
+			Extra: {},
+		});
+		expect(pruneBody({ A: { B: { C: undefined } } })).toBeUndefined();
+		expect(pruneBody({ Lines: [{ Amount: 1, Note: undefined }] })).toEqual({ Lines: [{ Amount: 1 }] });
+		expect(pruneBody('text')).toBe('text');
 	});
 });
 

@@ -15,7 +15,7 @@ import {
 	type INodeTypeDescription,
 } from 'n8n-workflow';
 import { defineVendor, type PagingPreset } from '../../nodes/shared/api';
-import { limitField, queryField, returnAllField } from '../../nodes/shared/fields';
+import { bodyField, dateBodyField, limitField, queryField, readDate, returnAllField } from '../../nodes/shared/fields';
 import { assembleResources, defineOperation } from '../../nodes/shared/operations';
 import { resetPacing } from '../../nodes/shared/pacing';
 import { runNode, testNode, type TestEnvironment } from '../helpers/engine';
@@ -26,6 +26,7 @@ interface Logged {
 	query: Record<string, string>;
 	at: number;
 	auth?: string;
+	body?: string;
 }
 
 /** A server whose answers the test scripts per request. */
@@ -42,10 +43,16 @@ class ScriptedServer {
 			auth: req.headers.authorization,
 		};
 		this.log.push(logged);
-		const answer = this.handler(logged, this.log.length - 1);
-		const text = answer.body === undefined ? '' : typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body);
-		res.writeHead(answer.status ?? 200, { 'content-type': 'application/json', ...answer.headers });
-		res.end(text);
+		const index = this.log.length - 1;
+		const chunks: Buffer[] = [];
+		req.on('data', (chunk: Buffer) => chunks.push(chunk));
+		req.on('end', () => {
+			logged.body = Buffer.concat(chunks).toString('utf8');
+			const answer = this.handler(logged, index);
+			const text = answer.body === undefined ? '' : typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body);
+			res.writeHead(answer.status ?? 200, { 'content-type': 'application/json', ...answer.headers });
+			res.end(text);
+		});
 	});
 	url = '';
 
@@ -118,6 +125,34 @@ const resources = assembleResources(
 			operations: [
 				defineOperation(acme, { value: 'get', name: 'Get', action: 'Get', description: 'x', method: 'GET', path: '/thing/{id}', properties: [{ displayName: 'ID', name: 'id', type: 'string', required: true, default: '' }] }),
 				...Object.keys(presets).map(listOf),
+				defineOperation(acme, {
+					value: 'day',
+					name: 'Day',
+					action: 'Day',
+					description: 'x',
+					method: 'PUT',
+					path: '/day/{when}',
+					pathValues: {
+						when(value, label) {
+							return readDate(this, label, value, 'yyyy-MM-dd', 'workflow') ?? '';
+						},
+					},
+					properties: [{ displayName: 'When', name: 'when', type: 'dateTime', required: true, default: '' }],
+				}),
+				defineOperation(acme, {
+					value: 'write',
+					name: 'Write',
+					action: 'Write',
+					description: 'x',
+					method: 'POST',
+					path: '/write',
+					properties: [
+						bodyField({ displayName: 'Name', name: 'name', type: 'string', default: '' }, 'Name'),
+						bodyField({ displayName: 'Owner', name: 'owner', type: 'string', default: '' }, 'Owner.Uid'),
+						bodyField({ displayName: 'Owner Kind', name: 'ownerKind', type: 'string', default: '' }, 'Owner.Kind'),
+						dateBodyField({ displayName: 'Due', name: 'due', type: 'dateTime', default: '' }, 'Plan.Due', 'yyyy-MM-ddTHH:mm:ss', { suffix: 'Z' }),
+					],
+				}),
 			],
 		},
 	],
@@ -366,6 +401,32 @@ describe('the shared runner', () => {
 		const refused = await run({ operation: 'get', id: '3' });
 		expect(refused.error?.message).toBe('Acme rejected the credentials (HTTP 401): revoked');
 		expect(server.log.map((request) => request.url)).toEqual(['/thing/3', '/auth/token', '/thing/3']);
+	});
+
+	it('a path value written by the operation: a date as yyyy-MM-dd in the workflow timezone, refused by name when unreadable', async () => {
+		server.handler = () => ({ body: '' });
+		const workflowDay = await runNode(
+			env,
+			testNode('acme', { resource: 'thing', operation: 'day', when: '2024-03-01T23:30:00' }, { credentials: { acmeApi: { id: 'acme-1', name: 'Acme' } } }),
+			[{}],
+			{ timezone: 'Asia/Tokyo' },
+		);
+		expect(workflowDay.error).toBeUndefined();
+		expect(server.log.map((request) => request.url)).toEqual(['/day/2024-03-01']);
+		const instant = await run({ operation: 'day', when: '2024-03-01T23:30:00Z' });
+		expect(instant.error).toBeUndefined();
+		expect(server.log[1].url).toBe('/day/2024-03-01');
+		const bad = await run({ operation: 'day', when: 'soon' });
+		expect(bad.error?.message).toBe('"When" is not a date: "soon"');
+		expect(server.log).toHaveLength(2);
+	});
+
+	it('blank optional body fields leave nothing behind, not even an empty parent object; dates are written in the vendor format', async () => {
+		server.handler = () => ({ body: { ok: true } });
+		await run({ operation: 'write', name: 'x', owner: '', ownerKind: '  ', due: '' });
+		expect(JSON.parse(server.log[0].body!)).toEqual({ Name: 'x' });
+		await run({ operation: 'write', name: '', owner: 'o1', due: '2024-05-01T10:00:00+02:00' });
+		expect(JSON.parse(server.log[1].body!)).toEqual({ Owner: { Uid: 'o1' }, Plan: { Due: '2024-05-01T08:00:00Z' } });
 	});
 
 	it('a refused connection names the address and nothing else', async () => {

@@ -27,14 +27,19 @@ function modelStateMessage(body: unknown): { message?: string } | undefined {
 	return { message: main ? `${main} (${details})` : details };
 }
 
+/** The node's `authentication` values and the credential type each picks. */
+export const OUTSETA_CREDENTIALS = { apiKey: 'outsetaApi', userToken: 'outsetaUserTokenApi' } as const;
+
 /**
- * Outseta REST API v1: `Authorization: Outseta <key>:<secret>`, at most 4 requests per second.
+ * Outseta REST API v1: `Authorization: Outseta <key>:<secret>` (API key), or `bearer <token>` for
+ * a user's access token from `POST /tokens`; at most 4 requests per second.
  * Lists return `{metadata: {limit, offset, total}, items}` where `offset` is a page index.
  * A page holds at most 100 records, or 25 when `fields` reaches into child objects.
  */
 export const outseta = defineVendor({
 	service: 'Outseta',
-	credentialType: 'outsetaApi',
+	credentialType: OUTSETA_CREDENTIALS.apiKey,
+	authentication: { ...OUTSETA_CREDENTIALS },
 	baseUrl: {
 		urlField: 'baseUrl',
 		defaultPath: '/api/v1',
@@ -43,7 +48,13 @@ export const outseta = defineVendor({
 		missing: 'your Outseta subdomain (e.g. acme) or a Base URL',
 	},
 	defaultRequestsPerSecond: 4,
-	errors: { read: modelStateMessage, rejected: 'the API key or secret key' },
+	errors: {
+		read: modelStateMessage,
+		rejected: {
+			[OUTSETA_CREDENTIALS.apiKey]: 'the API key or secret key',
+			[OUTSETA_CREDENTIALS.userToken]: 'the user token',
+		},
+	},
 	paging: {
 		style: 'pageIndex',
 		pageParam: 'offset',
@@ -60,5 +71,10 @@ export const outseta = defineVendor({
 	},
 });
 
-/** Outseta's timestamps: zone-less ones are UTC; filters take `YYYY-MM-DDTHH:mm:ss`. */
+/**
+ * Outseta's timestamps. Every list example writes them zone-less to the second
+ * (`2018-01-29T11:47:31`), and filters are sent the same way; zone-less values are read as UTC.
+ * Values with an offset or `Z` and up to 7 fractional digits (the 2018 and 2023 examples) are
+ * read too.
+ */
 export const outsetaTime = isoTimestamps({ zonelessAs: 'utc', writeZone: false });

@@ -1,46 +1,115 @@
 import type { IDataObject } from 'n8n-workflow';
 import { ACCOUNT_STAGE_LABELS } from './descriptions';
 
+/**
+ * Simplify keeps the properties most workflows use, and the Uids (and names) of the linked records
+ * that Outseta sends by default: a record's own linked records come with their properties, but
+ * theirs do not (an account's memberships carry no person, its current subscription no plan), so
+ * nothing is read from a level Outseta leaves empty.
+ */
+
 function pick(record: IDataObject, keys: string[]): IDataObject {
 	const result: IDataObject = {};
 	for (const key of keys) if (key in record) result[key] = record[key];
 	return result;
 }
 
-const PERSON_KEYS = [
-	'Uid',
-	'Email',
-	'FirstName',
-	'LastName',
-	'FullName',
-	'Title',
-	'PhoneMobile',
-	'PhoneWork',
-	'Timezone',
-	'Created',
-	'Updated',
-];
+const objectAt = (record: IDataObject, key: string) => {
+	const value = record[key];
+	return value && typeof value === 'object' && !Array.isArray(value) ? (value as IDataObject) : null;
+};
 
-const ACCOUNT_KEYS = ['Uid', 'Name', 'ClientIdentifier', 'AccountStage', 'AccountStageLabel', 'Created', 'Updated'];
+/** `{name: [linkedKey, property]}`: the property of a linked record, for records that carry the link. */
+function linked(record: IDataObject, links: Record<string, [string, string]>): IDataObject {
+	const result: IDataObject = {};
+	for (const [name, [key, property]] of Object.entries(links)) {
+		if (key in record) result[name] = (objectAt(record, key)?.[property] as IDataObject | undefined) ?? null;
+	}
+	return result;
+}
+
+const withTimes = (record: IDataObject) => pick(record, ['Created', 'Updated']);
 
 export function simplifyPerson(person: IDataObject): IDataObject {
-	const simplified = pick(person, PERSON_KEYS);
-	const memberships = Array.isArray(person.PersonAccount) ? (person.PersonAccount as IDataObject[]) : [];
-	simplified.AccountUids = memberships
-		.map((membership) => (membership.Account as IDataObject | null)?.Uid)
-		.filter((uid) => typeof uid === 'string');
-	return simplified;
+	return pick(person, ['Uid', 'Email', 'FirstName', 'LastName', 'FullName', 'Title', 'PhoneMobile', 'PhoneWork', 'Timezone', 'Created', 'Updated']);
 }
 
 export function simplifyAccount(account: IDataObject): IDataObject {
-	const simplified = pick(account, ACCOUNT_KEYS);
+	const simplified = pick(account, ['Uid', 'Name', 'ClientIdentifier', 'AccountStage', 'AccountStageLabel']);
 	if (simplified.AccountStageLabel === undefined && typeof account.AccountStage === 'number') {
 		simplified.AccountStageLabel = ACCOUNT_STAGE_LABELS[account.AccountStage] ?? null;
 	}
-	const memberships = Array.isArray(account.PersonAccount) ? (account.PersonAccount as IDataObject[]) : [];
-	const primary = memberships.find((membership) => membership.IsPrimary === true);
-	simplified.PrimaryPersonUid = (primary?.Person as IDataObject | null)?.Uid ?? null;
-	const subscription = (account.CurrentSubscription ?? null) as IDataObject | null;
-	simplified.CurrentPlanUid = (subscription?.Plan as IDataObject | null)?.Uid ?? null;
-	return simplified;
+	if (Array.isArray(account.PersonAccount)) {
+		// The membership Uids that Update Membership and Remove Person take.
+		simplified.Memberships = (account.PersonAccount as IDataObject[]).map((membership) => pick(membership, ['Uid', 'IsPrimary']));
+	}
+	return {
+		...simplified,
+		...linked(account, {
+			PrimaryPersonUid: ['PrimaryContact', 'Uid'],
+			PrimaryPersonEmail: ['PrimaryContact', 'Email'],
+			CurrentSubscriptionUid: ['CurrentSubscription', 'Uid'],
+		}),
+		...withTimes(account),
+	};
+}
+
+export function simplifyDeal(deal: IDataObject): IDataObject {
+	return {
+		...pick(deal, ['Uid', 'Name', 'Amount', 'AssignedToPersonClientIdentifier']),
+		...linked(deal, {
+			DealPipelineStageUid: ['DealPipelineStage', 'Uid'],
+			DealPipelineStageName: ['DealPipelineStage', 'Name'],
+			AccountUid: ['Account', 'Uid'],
+			AccountName: ['Account', 'Name'],
+		}),
+		...withTimes(deal),
+	};
+}
+
+export function simplifyCase(supportCase: IDataObject): IDataObject {
+	return {
+		...pick(supportCase, ['Uid', 'Subject', 'Body', 'Status', 'Source', 'SubmittedDateTime', 'AssignedToPersonClientIdentifier']),
+		...linked(supportCase, { FromPersonUid: ['FromPerson', 'Uid'], FromPersonEmail: ['FromPerson', 'Email'] }),
+		...withTimes(supportCase),
+	};
+}
+
+export function simplifyListSubscriber(subscription: IDataObject): IDataObject {
+	return {
+		...pick(subscription, ['Uid', 'EmailListSubscriberStatus', 'SubscribedDate', 'UnsubscribedDate']),
+		...linked(subscription, {
+			EmailListUid: ['EmailList', 'Uid'],
+			EmailListName: ['EmailList', 'Name'],
+			PersonUid: ['Person', 'Uid'],
+			PersonEmail: ['Person', 'Email'],
+		}),
+		...withTimes(subscription),
+	};
+}
+
+export function simplifySubscription(subscription: IDataObject): IDataObject {
+	return {
+		...pick(subscription, ['Uid', 'BillingRenewalTerm', 'Quantity', 'StartDate', 'EndDate', 'RenewalDate', 'IsPlanUpgradeRequired']),
+		...linked(subscription, {
+			AccountUid: ['Account', 'Uid'],
+			AccountName: ['Account', 'Name'],
+			PlanUid: ['Plan', 'Uid'],
+			PlanName: ['Plan', 'Name'],
+		}),
+		...withTimes(subscription),
+	};
+}
+
+export function simplifyInvoice(invoice: IDataObject): IDataObject {
+	return {
+		...pick(invoice, ['Uid', 'Number', 'InvoiceDate', 'BillingInvoiceStatus', 'Amount', 'AmountOutstanding', 'IsUserGenerated']),
+		...linked(invoice, { SubscriptionUid: ['Subscription', 'Uid'] }),
+		...withTimes(invoice),
+	};
+}
+
+/** Activities are flat already: their own properties are what a workflow uses. */
+export function simplifyActivity(activity: IDataObject): IDataObject {
+	return activity;
 }

@@ -5,7 +5,7 @@ import { control, keysOf, type Outputs, type VendorWorkflow } from '../vendor-wo
 const simulator = require('../../simulators/outseta/server.js');
 
 /** Simplify's person fields (README, Outseta node). */
-const SIMPLIFIED_PERSON = ['AccountUids', 'Created', 'Email', 'FirstName', 'FullName', 'LastName', 'PhoneMobile', 'PhoneWork', 'Timezone', 'Title', 'Uid', 'Updated'];
+const SIMPLIFIED_PERSON = ['Created', 'Email', 'FirstName', 'FullName', 'LastName', 'PhoneMobile', 'PhoneWork', 'Timezone', 'Title', 'Uid', 'Updated'];
 const byId = (value: string) => ({ __rl: true, mode: 'id', value });
 
 export const workflow: VendorWorkflow = {
@@ -24,7 +24,7 @@ export const workflow: VendorWorkflow = {
 		{
 			name: 'Create person',
 			node: 'outseta',
-			parameters: { resource: 'person', operation: 'create', email: 'e2e-smoke@example.com', additionalFields: { FirstName: 'Smoke', LastName: 'Test' } },
+			parameters: { resource: 'person', operation: 'create', email: 'e2e-smoke@example.com', firstName: 'Smoke', lastName: 'Test' },
 		},
 		{ name: 'Missing person', node: 'outseta', parameters: { resource: 'person', operation: 'get', personId: byId('missing-e2e') } },
 	],

@@ -1,7 +1,6 @@
 import { defineOperation } from '../../../shared/operations';
 import { outseta } from '../../shared/api';
-import { accountLocatorInBody, bodyField, personLocator } from '../../shared/descriptions';
-import { newPersonFields } from './accountFields';
+import { accountLocatorInBody, bodyField, personChoice } from '../../shared/descriptions';
 
 export const addPerson = defineOperation(outseta, {
 	value: 'addPerson',
@@ -12,26 +11,7 @@ export const addPerson = defineOperation(outseta, {
 	path: '/crm/accounts/{accountId}/memberships',
 	properties: [
 		accountLocatorInBody,
-		{
-			displayName: 'Person',
-			name: 'personMode',
-			type: 'options',
-			noDataExpression: true,
-			default: 'existing',
-			options: [
-				{ name: 'Existing Person', value: 'existing' },
-				{ name: 'New Person', value: 'new' },
-			],
-		},
-		{
-			...personLocator,
-			displayOptions: { show: { personMode: ['existing'] } },
-			routing: { send: { type: 'body', property: 'Person.Uid' } },
-		},
-		...newPersonFields('Person').map((field) => ({
-			...field,
-			displayOptions: { show: { personMode: ['new'] } },
-		})),
+		...personChoice('personMode', 'Person'),
 		bodyField(
 			{
 				displayName: 'Primary',
@@ -47,7 +27,8 @@ export const addPerson = defineOperation(outseta, {
 			name: 'sendWelcomeEmail',
 			type: 'boolean',
 			default: false,
-			description: 'Whether to email the person a welcome message',
+			displayOptions: { show: { personMode: ['new'] } },
+			description: 'Whether to email the new person a welcome message',
 			routing: { send: { type: 'query', property: 'sendWelcomeEmail' } },
 		},
 	],

@@ -1,10 +1,10 @@
 import { defineOperation } from '../../../shared/operations';
 import { outseta } from '../../shared/api';
-import { bodyField, personLocator, writeOptions } from '../../shared/descriptions';
-import { accountProperties, newPersonFields } from './accountFields';
+import { fieldCollection, personChoice, textField, writeOptions } from '../../shared/descriptions';
+import { bodyValue, refuse } from '../../shared/validate';
+import { accountProperties } from './accountFields';
 
-const existing = { primaryPerson: ['existing'] };
-const fresh = { primaryPerson: ['new'] };
+const [primaryPerson, ...personFields] = personChoice('primaryPerson', 'PersonAccount[0].Person', 'Primary Person');
 
 export const create = defineOperation(outseta, {
 	value: 'create',
@@ -14,48 +14,25 @@ export const create = defineOperation(outseta, {
 	method: 'POST',
 	path: '/crm/accounts',
 	properties: [
-		bodyField(
-			{ displayName: 'Name', name: 'name', type: 'string', required: true, default: '' },
-			'Name',
-		),
-		{
-			displayName: 'Primary Person',
-			name: 'primaryPerson',
-			type: 'options',
-			noDataExpression: true,
-			default: 'existing',
-			options: [
-				{ name: 'Existing Person', value: 'existing' },
-				{ name: 'New Person', value: 'new' },
-			],
-			routing: { send: { type: 'body', property: 'PersonAccount[0].IsPrimary', value: '={{ true }}' } },
-		},
-		{
-			...personLocator,
-			displayOptions: { show: existing },
-			routing: { send: { type: 'body', property: 'PersonAccount[0].Person.Uid' } },
-		},
-		...newPersonFields('PersonAccount[0].Person').map((field) => ({
-			...field,
-			displayOptions: { show: fresh },
-		})),
+		textField('Name', 'name', 'Name', 'e.g. Acme, LLC', { required: true }),
+		{ ...primaryPerson, routing: { send: { type: 'body', property: 'PersonAccount[0].IsPrimary', value: '={{ true }}' } } },
+		...personFields,
 		{
 			displayName: 'Send Confirmation Email',
 			name: 'sendConfirmationEmail',
 			type: 'boolean',
 			default: false,
-			displayOptions: { show: fresh },
-			description: 'Whether to send the new person a confirmation email',
+			displayOptions: { show: { primaryPerson: ['new'] } },
+			description: 'Whether to email the new person a link to confirm their address and set a password',
 			routing: { send: { type: 'query', property: 'sendConfirmationEmail' } },
 		},
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: accountProperties('additionalFields', 'create'),
-		},
+		fieldCollection('additionalFields', accountProperties('additionalFields', 'create')),
 		writeOptions,
 	],
+	validate(request) {
+		const subscription = bodyValue(request.body, 'Subscriptions.0');
+		if (subscription && !String(bodyValue(subscription, 'Plan.Uid') ?? '').trim()) {
+			refuse(this, '"Plan" is required in "Subscription"', 'Pick the plan the account starts on, or remove the Subscription. Nothing was sent to Outseta.');
+		}
+	},
 });

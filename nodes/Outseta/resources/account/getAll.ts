@@ -1,7 +1,6 @@
 import { defineOperation } from '../../../shared/operations';
-import { limitField, returnAllField, simplifyField } from '../../../shared/fields';
 import { outseta } from '../../shared/api';
-import { accountStageOptions, filtersField, getManyOptions } from '../../shared/descriptions';
+import { accountStageOptions, getManyFields, queryFilter } from '../../shared/descriptions';
 import { simplifyAccount } from '../../shared/simplify';
 
 export const getAll = defineOperation(outseta, {
@@ -13,29 +12,28 @@ export const getAll = defineOperation(outseta, {
 	path: '/crm/accounts',
 	output: 'list',
 	simplify: simplifyAccount,
-	properties: [
-		returnAllField,
-		limitField,
-		filtersField([
-			{
+	properties: getManyFields({
+		filters: [
+			queryFilter({
 				displayName: 'Account Stage',
 				name: 'AccountStage',
 				type: 'options',
 				options: accountStageOptions,
 				default: 2,
 				description: 'Only accounts in this stage',
-				routing: { send: { type: 'query', property: 'AccountStage' } },
-			},
-			{
+			}),
+			queryFilter({
 				displayName: 'Name',
 				name: 'Name',
 				type: 'string',
 				default: '',
+				placeholder: 'e.g. Acme, LLC',
 				description: 'Only accounts with this exact name',
-				routing: { send: { type: 'query', property: 'Name' } },
-			},
-		]),
-		getManyOptions,
-		simplifyField,
-	],
+			}),
+		],
+		conditionPlaceholder: 'AccountStageLabel or Created',
+		sortable: ['Created', 'Updated', 'Name', 'AccountStage'],
+		fieldsExample: 'Uid,Name,CurrentSubscription.Plan.Name',
+		simplify: true,
+	}),
 });

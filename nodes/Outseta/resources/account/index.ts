@@ -1,4 +1,4 @@
-import { defineResource } from '../../../shared/operations';
+import type { ResourceSpec } from '../../../shared/operations';
 import { addPerson } from './addPerson';
 import { cancel } from './cancel';
 import { create } from './create';
@@ -11,18 +11,9 @@ import { removePerson } from './removePerson';
 import { update } from './update';
 import { updateMembership } from './updateMembership';
 
-export const accountOperations = [
-	getAll,
-	get,
-	create,
-	register,
-	update,
-	cancel,
-	removeCancellation,
-	addPerson,
-	updateMembership,
-	removePerson,
-	remove,
-];
-
-export const accountDescription = defineResource('account', accountOperations, 'getAll');
+export const account: ResourceSpec = {
+	name: 'Account',
+	value: 'account',
+	operations: [getAll, get, create, register, update, cancel, removeCancellation, addPerson, updateMembership, removePerson, remove],
+	defaultOperation: getAll.spec.value,
+};

@@ -1,7 +1,7 @@
 import { defineOperation } from '../../../shared/operations';
 import { outseta } from '../../shared/api';
-import { billingRenewalTermOptions, bodyField } from '../../shared/descriptions';
-import { accountProperties, newPersonFields } from './accountFields';
+import { fieldCollection, planAndTerm, textField } from '../../shared/descriptions';
+import { accountProperties } from './accountFields';
 
 export const register = defineOperation(outseta, {
 	value: 'register',
@@ -12,7 +12,9 @@ export const register = defineOperation(outseta, {
 	method: 'POST',
 	path: '/crm/registrations',
 	properties: [
-		...newPersonFields('PersonAccount[0].Person'),
+		textField('Email', 'personEmail', 'PersonAccount[0].Person.Email', 'e.g. name@email.com', { required: true }),
+		textField('First Name', 'personFirstName', 'PersonAccount[0].Person.FirstName', 'e.g. Ada'),
+		textField('Last Name', 'personLastName', 'PersonAccount[0].Person.LastName', 'e.g. Lovelace'),
 		{
 			displayName: 'Primary',
 			name: 'primary',
@@ -20,40 +22,7 @@ export const register = defineOperation(outseta, {
 			default: true,
 			routing: { send: { type: 'body', property: 'PersonAccount[0].IsPrimary' } },
 		},
-		bodyField(
-			{
-				displayName: 'Plan Uid',
-				name: 'planUid',
-				type: 'string',
-				required: true,
-				default: '',
-				placeholder: 'e.g. amRXjE9J',
-			},
-			'Subscriptions[0].Plan.Uid',
-		),
-		bodyField(
-			{
-				displayName: 'Billing Renewal Term',
-				name: 'billingRenewalTerm',
-				type: 'options',
-				options: billingRenewalTermOptions,
-				default: 1,
-			},
-			'Subscriptions[0].BillingRenewalTerm',
-		),
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				bodyField(
-					{ displayName: 'Account Name', name: 'Name', type: 'string', default: '' },
-					'Name',
-				),
-				...accountProperties('additionalFields', 'register'),
-			],
-		},
+		...planAndTerm('Subscriptions[0].', 'locator'),
+		fieldCollection('additionalFields', accountProperties('additionalFields', 'register')),
 	],
 });

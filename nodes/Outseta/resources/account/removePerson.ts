@@ -1,6 +1,6 @@
 import { defineOperation } from '../../../shared/operations';
 import { outseta } from '../../shared/api';
-import { accountLocator, membershipIdField } from '../../shared/descriptions';
+import { accountLocator, membershipLocator } from '../../shared/descriptions';
 
 export const removePerson = defineOperation(outseta, {
 	value: 'removePerson',
@@ -10,5 +10,5 @@ export const removePerson = defineOperation(outseta, {
 	method: 'DELETE',
 	path: '/crm/accounts/{accountId}/memberships/{membershipId}',
 	output: 'deleted',
-	properties: [accountLocator, membershipIdField],
+	properties: [accountLocator, membershipLocator],
 });

@@ -1,6 +1,6 @@
 import { defineOperation } from '../../../shared/operations';
 import { outseta } from '../../shared/api';
-import { accountLocator, writeOptions } from '../../shared/descriptions';
+import { accountLocator, fieldCollection, writeOptions } from '../../shared/descriptions';
 import { accountProperties } from './accountFields';
 
 export const update = defineOperation(outseta, {
@@ -10,16 +10,5 @@ export const update = defineOperation(outseta, {
 	description: 'Change some properties of an account; the ones left out keep their values',
 	method: 'PUT',
 	path: '/crm/accounts/{accountId}',
-	properties: [
-		accountLocator,
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: accountProperties('updateFields', 'update'),
-		},
-		writeOptions,
-	],
+	properties: [accountLocator, fieldCollection('updateFields', accountProperties('updateFields', 'update')), writeOptions],
 });

@@ -1,11 +1,6 @@
 import { defineOperation } from '../../../shared/operations';
 import { outseta } from '../../shared/api';
-import {
-	accountLocatorInBody,
-	bodyField,
-	membershipIdField,
-	personLocator,
-} from '../../shared/descriptions';
+import { accountLocatorInBody, bodyField, inBody, membershipLocator, personLocator } from '../../shared/descriptions';
 
 export const updateMembership = defineOperation(outseta, {
 	value: 'updateMembership',
@@ -16,8 +11,8 @@ export const updateMembership = defineOperation(outseta, {
 	path: '/crm/accounts/{accountId}/memberships/{membershipId}',
 	properties: [
 		accountLocatorInBody,
-		membershipIdField,
-		{ ...personLocator, routing: { send: { type: 'body', property: 'Person.Uid' } } },
+		membershipLocator,
+		inBody(personLocator, 'Person'),
 		bodyField(
 			{
 				displayName: 'Primary',

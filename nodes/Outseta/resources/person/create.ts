@@ -1,6 +1,6 @@
 import { defineOperation } from '../../../shared/operations';
 import { outseta } from '../../shared/api';
-import { bodyField, writeOptions } from '../../shared/descriptions';
+import { fieldCollection, textField, writeOptions } from '../../shared/descriptions';
 import { personProperties } from './personFields';
 
 export const create = defineOperation(outseta, {
@@ -11,25 +11,10 @@ export const create = defineOperation(outseta, {
 	method: 'POST',
 	path: '/crm/people',
 	properties: [
-		bodyField(
-			{
-				displayName: 'Email',
-				name: 'email',
-				type: 'string',
-				placeholder: 'e.g. name@email.com',
-				required: true,
-				default: '',
-			},
-			'Email',
-		),
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: personProperties('additionalFields', false),
-		},
+		textField('Email', 'email', 'Email', 'e.g. name@email.com', { required: true }),
+		textField('First Name', 'firstName', 'FirstName', 'e.g. Ada'),
+		textField('Last Name', 'lastName', 'LastName', 'e.g. Lovelace'),
+		fieldCollection('additionalFields', personProperties('additionalFields', { withNames: false, withUid: false })),
 		writeOptions,
 	],
 });

@@ -1,7 +1,6 @@
 import { defineOperation } from '../../../shared/operations';
-import { limitField, returnAllField, simplifyField } from '../../../shared/fields';
 import { outseta } from '../../shared/api';
-import { filtersField, getManyOptions } from '../../shared/descriptions';
+import { getManyFields, queryFilter } from '../../shared/descriptions';
 import { simplifyPerson } from '../../shared/simplify';
 
 export const getAll = defineOperation(outseta, {
@@ -13,21 +12,20 @@ export const getAll = defineOperation(outseta, {
 	path: '/crm/people',
 	output: 'list',
 	simplify: simplifyPerson,
-	properties: [
-		returnAllField,
-		limitField,
-		filtersField([
-			{
+	properties: getManyFields({
+		filters: [
+			queryFilter({
 				displayName: 'Email',
 				name: 'Email',
 				type: 'string',
 				placeholder: 'e.g. name@email.com',
 				default: '',
-				description: 'Only the person with this exact email',
-				routing: { send: { type: 'query', property: 'Email' } },
-			},
-		]),
-		getManyOptions,
-		simplifyField,
-	],
+				description: 'Only the person with this email',
+			}),
+		],
+		conditionPlaceholder: 'MailingAddress.City or Created',
+		sortable: ['Created', 'Updated', 'Email', 'FirstName', 'LastName'],
+		fieldsExample: 'Uid,Email,PersonAccount.Account.Name',
+		simplify: true,
+	}),
 });

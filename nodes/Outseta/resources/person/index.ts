@@ -1,4 +1,4 @@
-import { defineResource } from '../../../shared/operations';
+import type { ResourceSpec } from '../../../shared/operations';
 import { create } from './create';
 import { remove } from './delete';
 import { get } from './get';
@@ -8,15 +8,9 @@ import { sendConfirmationEmail } from './sendConfirmationEmail';
 import { setTemporaryPassword } from './setTemporaryPassword';
 import { update } from './update';
 
-export const personOperations = [
-	getAll,
-	get,
-	create,
-	update,
-	remove,
-	setTemporaryPassword,
-	initiatePasswordReset,
-	sendConfirmationEmail,
-];
-
-export const personDescription = defineResource('person', personOperations, 'getAll');
+export const person: ResourceSpec = {
+	name: 'Person',
+	value: 'person',
+	operations: [getAll, get, create, update, remove, setTemporaryPassword, initiatePasswordReset, sendConfirmationEmail],
+	defaultOperation: getAll.spec.value,
+};

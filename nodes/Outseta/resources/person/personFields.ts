@@ -1,27 +1,23 @@
 import type { INodeProperties } from 'n8n-workflow';
-import {
-	addressField,
-	bodyField,
-	customPropertiesField,
-	extraPropertiesField,
-} from '../../shared/descriptions';
+import { addressField, customPropertiesField, extraPropertiesField, textField } from '../../shared/descriptions';
 
-const text = (displayName: string, name: string, placeholder: string): INodeProperties =>
-	bodyField({ displayName, name, type: 'string', default: '', placeholder }, name);
-
-/** The writable person properties, shared by Create and Update. */
-export function personProperties(collection: string, forUpdate: boolean): INodeProperties[] {
+/** The person properties beyond the ones on top, shared by Create, Update and Update Profile. */
+export function personProperties(collection: string, options: { withNames: boolean; withUid: boolean }): INodeProperties[] {
 	return [
-		...(forUpdate ? [text('Email', 'Email', 'e.g. name@email.com')] : []),
-		text('First Name', 'FirstName', 'e.g. Ada'),
-		text('Last Name', 'LastName', 'e.g. Lovelace'),
-		addressField('Mailing Address', 'MailingAddress', forUpdate),
-		text('Phone Mobile', 'PhoneMobile', 'e.g. +1 555 0100'),
-		text('Phone Work', 'PhoneWork', 'e.g. +1 555 0101'),
-		text('Timezone', 'Timezone', 'e.g. Eastern Standard Time'),
-		text('Title', 'Title', 'e.g. Head of Finance'),
-		text('Language', 'Language', 'e.g. en'),
+		...(options.withNames
+			? [
+					textField('Email', 'Email', 'Email', 'e.g. name@email.com'),
+					textField('First Name', 'FirstName', 'FirstName', 'e.g. Ada'),
+					textField('Last Name', 'LastName', 'LastName', 'e.g. Lovelace'),
+				]
+			: []),
+		addressField('Mailing Address', 'MailingAddress', collection, options.withUid),
+		textField('Phone Mobile', 'PhoneMobile', 'PhoneMobile', 'e.g. +1 555 0100'),
+		textField('Phone Work', 'PhoneWork', 'PhoneWork', 'e.g. +1 555 0101'),
+		textField('Timezone', 'Timezone', 'Timezone', 'e.g. Eastern Standard Time'),
+		textField('Title', 'Title', 'Title', 'e.g. Head of Finance'),
+		textField('Language', 'Language', 'Language', 'e.g. en'),
 		customPropertiesField(collection),
 		extraPropertiesField(collection),
-	].sort((a, b) => a.displayName.localeCompare(b.displayName));
+	];
 }

@@ -1,6 +1,6 @@
 import { defineOperation } from '../../../shared/operations';
 import { outseta } from '../../shared/api';
-import { personLocator, writeOptions } from '../../shared/descriptions';
+import { fieldCollection, personLocator, writeOptions } from '../../shared/descriptions';
 import { personProperties } from './personFields';
 
 export const update = defineOperation(outseta, {
@@ -12,14 +12,7 @@ export const update = defineOperation(outseta, {
 	path: '/crm/people/{personId}',
 	properties: [
 		personLocator,
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: personProperties('updateFields', true),
-		},
+		fieldCollection('updateFields', personProperties('updateFields', { withNames: true, withUid: true })),
 		writeOptions,
 	],
 });

@@ -1,0 +1,3 @@
+import { changeOperation } from './shared';
+
+export const change = changeOperation(false);

@@ -1,0 +1,3 @@
+import { changeOperation } from './shared';
+
+export const changePreview = changeOperation(true);

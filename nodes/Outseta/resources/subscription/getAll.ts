@@ -1,0 +1,26 @@
+import { defineOperation } from '../../../shared/operations';
+import { outseta } from '../../shared/api';
+import { getManyFields, queryFilter } from '../../shared/descriptions';
+import { simplifySubscription } from '../../shared/simplify';
+
+export const getAll = defineOperation(outseta, {
+	value: 'getAll',
+	name: 'Get Many',
+	action: 'Get many subscriptions',
+	description:
+		"List subscriptions, e.g. those ending soon. Outseta's API guide shows this list in its filter examples; the request collection has no request for it.",
+	method: 'GET',
+	path: '/billing/subscriptions',
+	output: 'list',
+	simplify: simplifySubscription,
+	properties: getManyFields({
+		filters: [
+			queryFilter({ displayName: 'Account Uid', name: 'accountUid', type: 'string', default: '', placeholder: 'e.g. wDQ2w9V6' }, 'Account.Uid'),
+			queryFilter({ displayName: 'Plan Uid', name: 'planUid', type: 'string', default: '', placeholder: 'e.g. VdQG094Y' }, 'Plan.Uid'),
+		],
+		conditionPlaceholder: 'EndDate or RenewalDate',
+		sortable: ['Created', 'StartDate', 'EndDate', 'RenewalDate'],
+		fieldsExample: 'Uid,RenewalDate,Plan.Name',
+		simplify: true,
+	}),
+});

@@ -9,7 +9,7 @@ export class RebilliaApi implements ICredentialType {
 
 	icon = { light: 'file:../icons/rebillia.svg', dark: 'file:../icons/rebillia.dark.svg' } as const;
 
-	documentationUrl = 'https://www.rebillia.com';
+	documentationUrl = 'https://github.com/n8n-nodes-connector-pack/n8n-nodes-connector-pack/blob/main/docs/rebillia/README.md#rebillia-api';
 
 	properties: INodeProperties[] = [
 		{

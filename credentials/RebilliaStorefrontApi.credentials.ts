@@ -19,7 +19,7 @@ export class RebilliaStorefrontApi implements ICredentialType {
 
 	icon = { light: 'file:../icons/rebillia.svg', dark: 'file:../icons/rebillia.dark.svg' } as const;
 
-	documentationUrl = 'https://www.rebillia.com';
+	documentationUrl = 'https://github.com/n8n-nodes-connector-pack/n8n-nodes-connector-pack/blob/main/docs/rebillia/README.md#rebillia-storefront-api';
 
 	properties: INodeProperties[] = [
 		{
@@ -64,6 +64,7 @@ export class RebilliaStorefrontApi implements ICredentialType {
 			displayName: 'Customer Email',
 			name: 'customerEmail',
 			type: 'string',
+			required: true,
 			default: '',
 			placeholder: 'e.g. name@email.com',
 			description: 'The email of the shopper this credential acts for',
@@ -74,6 +75,7 @@ export class RebilliaStorefrontApi implements ICredentialType {
 			name: 'storeJwt',
 			type: 'string',
 			typeOptions: { password: true },
+			required: true,
 			default: '',
 			description:
 				"The shopper's BigCommerce current_customer JWT. BigCommerce issues these for a short time; when Rebillia no longer accepts it, renewing the customer token fails with a message saying so.",
@@ -84,6 +86,7 @@ export class RebilliaStorefrontApi implements ICredentialType {
 			name: 'customerToken',
 			type: 'string',
 			typeOptions: { password: true },
+			required: true,
 			default: '',
 			description: 'A customer token from Login Customer (valid 24 hours)',
 			displayOptions: { show: { customerLogin: ['customerToken'] } },

@@ -1,7 +1,8 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 import { baseUrlExpression } from '../shared/baseUrl';
 import { searchCustomers, searchInvoices, searchSubscriptions, searchTransactions } from './methods/listSearch';
-import { getCurrencies, getGateways, getIntegrations } from './methods/loadOptions';
+import { getCurrencies, getCustomerAddresses, getCustomerPaymentMethods, getGateways, getIntegrations } from './methods/loadOptions';
+import { getRatePlans } from './methods/searchRatePlans';
 import { rebilliaCoreResources as resources } from './resources/core';
 import { rebillia } from './shared/api';
 
@@ -29,6 +30,6 @@ export class Rebillia implements INodeType {
 
 	methods = {
 		listSearch: { searchCustomers, searchSubscriptions, searchInvoices, searchTransactions },
-		loadOptions: { getCurrencies, getGateways, getIntegrations },
+		loadOptions: { getCurrencies, getGateways, getIntegrations, getRatePlans, getCustomerPaymentMethods, getCustomerAddresses },
 	};
 }

@@ -301,7 +301,13 @@ describe('Rebillia node: bad input, errors, secrets and paging', () => {
 			const searches = properties.flatMap((property) => (property.modes ?? []).map((mode) => mode.typeOptions?.searchListMethod).filter(Boolean));
 			const dropdowns = properties.map((property) => property.typeOptions?.loadOptionsMethod).filter(Boolean);
 			expect(new Set(searches)).toEqual(new Set(['searchCustomers', 'searchSubscriptions', 'searchInvoices', 'searchTransactions']));
-			expect(new Set(dropdowns)).toEqual(new Set(['getCurrencies', 'getGateways', 'getIntegrations']));
+			expect(new Set(dropdowns)).toEqual(
+				new Set(['getCurrencies', 'getGateways', 'getIntegrations', 'getRatePlans', 'getCustomerPaymentMethods', 'getCustomerAddresses']),
+			);
+			// The customer's own records reload when the picked customer changes.
+			const dependent = properties.filter((property) => String(property.typeOptions?.loadOptionsMethod).startsWith('getCustomer'));
+			expect(dependent.length).toBeGreaterThanOrEqual(3);
+			for (const property of dependent) expect(property.typeOptions?.loadOptionsDependsOn).toEqual(['customerId.value']);
 			for (const name of searches) expect(node.methods.listSearch).toHaveProperty(name as string);
 			for (const name of dropdowns) expect(node.methods.loadOptions).toHaveProperty(name as string);
 		});
@@ -315,6 +321,30 @@ describe('Rebillia node: bad input, errors, secrets and paging', () => {
 			expect(currencies).toEqual([{ name: 'USD – US Dollar (#44)', value: 44 }]);
 			const gateways = await node.methods.loadOptions.getGateways.call(context());
 			expect(gateways.map((option) => option.value)).toContain(3412);
+		});
+
+		it('list the picked customer’s payment methods and addresses, and every product’s rate plans', async () => {
+			const node = new Rebillia();
+			const context = (customerId: IDataObject) =>
+				loadOptionsContext(
+					rebilliaEnvironment(sim, nodeTypes),
+					rebilliaNode(CORE_NODE_TYPE, { resource: 'subscription', operation: 'create', customerId }),
+				);
+			const picked = { __rl: true, mode: 'id', value: '4' };
+			const methods = await node.methods.loadOptions.getCustomerPaymentMethods.call(context(picked));
+			expect(methods).toContainEqual({ name: 'Visa ···4242, Marta Morales (#44)', value: 44 });
+			const addresses = await node.methods.loadOptions.getCustomerAddresses.call(context(picked));
+			expect(addresses).toContainEqual({ name: 'Address book name: 123 Main St, Barboursville (#1)', value: 1 });
+			const before = (await sim.requests()).length;
+			// No customer picked yet (or one given by an expression): an empty list, and nothing is asked.
+			expect(await node.methods.loadOptions.getCustomerPaymentMethods.call(context({ __rl: true, mode: 'id', value: '' }))).toEqual([]);
+			expect((await sim.requests()).length).toBe(before);
+			const plans = await node.methods.loadOptions.getRatePlans.call(context(picked));
+			expect(plans.length).toBeGreaterThan(0);
+			for (const plan of plans) {
+				expect(plan.name).toMatch(/ › .* \(#\d+/);
+				expect(typeof plan.value).toBe('number');
+			}
 		});
 	});
 

@@ -30,3 +30,31 @@ export async function getGateways(this: ILoadOptionsFunctions): Promise<INodePro
 export async function getIntegrations(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	return await options(this, '/integrations', (record) => `${record.displayName ?? 'Integration'} (#${record.id}, ${record.status ?? 'unknown'})`);
 }
+
+/** The customer picked in the node, or nothing while the picker is empty or an expression. */
+function pickedCustomer(context: ILoadOptionsFunctions): string | undefined {
+	const value = context.getCurrentNodeParameter('customerId', { extractValue: true });
+	const id = typeof value === 'number' || typeof value === 'string' ? String(value).trim() : '';
+	return /^\d+$/.test(id) ? id : undefined;
+}
+
+/** The picked customer's payment methods, e.g. "Visa ···4242, Marta Morales (#44)". */
+export async function getCustomerPaymentMethods(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const customerId = pickedCustomer(this);
+	if (!customerId) return [];
+	return await options(this, `/customers/${customerId}/paymentmethods`, (record) => {
+		const kind = record.accountType || record.type || 'Payment method';
+		const digits = record.accountNumber ? ` ···${String(record.accountNumber).slice(-4)}` : '';
+		return `${kind}${digits}${record.accountName ? `, ${record.accountName}` : ''} (#${record.id})`;
+	});
+}
+
+/** The picked customer's address book, e.g. "Home: 123 Main St, Barboursville (#1)". */
+export async function getCustomerAddresses(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const customerId = pickedCustomer(this);
+	if (!customerId) return [];
+	return await options(this, `/customers/${customerId}/addressbooks`, (record) => {
+		const place = [record.street1, record.city].filter(Boolean).join(', ');
+		return `${record.name ? `${record.name}: ` : ''}${place || 'Address'} (#${record.id})`;
+	});
+}

@@ -1,4 +1,4 @@
-import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
+import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult, INodePropertyOptions } from 'n8n-workflow';
 import { vendorRequest } from '../../shared/request';
 import { rebillia, rebilliaRecords } from '../shared/api';
 import { pageOfMatches } from './search';
@@ -68,15 +68,17 @@ function page(
 	return pageOfMatches(entries, (entry) => ({ name: name(entry), value: String(value(entry)) }), (entry) => [entry.product.sku, value(entry)], filter, paginationToken);
 }
 
+const ratePlanName = ({ product, plan }: CatalogEntry) =>
+	`${label(product, 'Product')} › ${label(plan, 'Rate plan')} (#${plan.id}${plan.status ? `, ${plan.status}` : ''})`;
+
 /** Rate plans across the catalog, e.g. "Coffee Club › Monthly (#7, published)". */
 export async function searchRatePlans(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
-	return page(
-		await catalog(this, false),
-		({ product, plan }) => `${label(product, 'Product')} › ${label(plan, 'Rate plan')} (#${plan.id}${plan.status ? `, ${plan.status}` : ''})`,
-		({ plan }) => plan.id,
-		filter,
-		paginationToken,
-	);
+	return page(await catalog(this, false), ratePlanName, ({ plan }) => plan.id, filter, paginationToken);
+}
+
+/** The same rate plans as a dropdown, for the fields inside a list of rate plans (which take no picker). */
+export async function getRatePlans(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return (await catalog(this, false)).map((entry) => ({ name: ratePlanName(entry), value: Number(entry.plan.id) }));
 }
 
 /** Rate plan charges across the catalog, e.g. "Coffee Club › Monthly › Beans (#79, flatFeePricing)". */

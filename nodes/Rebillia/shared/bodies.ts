@@ -54,7 +54,14 @@ export const subscriptionRatePlans = (key: 'ratePlan' | 'rateplan'): FieldSpec =
 	entry: 'Rate Plan',
 	fields: [
 		text('name', 'Name', 'e.g. Monthly'),
-		{ key: 'productRatePlanId', label: 'Product Rate Plan ID', kind: 'id', example: 7, description: 'The product rate plan this plan is based on' },
+		{
+			key: 'productRatePlanId',
+			label: 'Product Rate Plan',
+			kind: 'id',
+			example: 7,
+			loadOptions: 'getRatePlans',
+			description: 'The product rate plan this plan is based on',
+		},
 		subscriptionCharges,
 	],
 });

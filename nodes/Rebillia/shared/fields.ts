@@ -122,6 +122,8 @@ export interface FieldSpec {
 	options?: INodePropertyOptions[];
 	/** `id`: a dropdown from this load-options method instead of a text box. */
 	loadOptions?: string;
+	/** `id` with `loadOptions`: parameters whose change reloads the dropdown, e.g. `customerId.value`. */
+	loadOptionsDependsOn?: string[];
 	/** `id`: typed in a number box (0 is empty), as ids of records with no list to pick from. */
 	numberInput?: boolean;
 	/** `id`: the example id of messages and placeholders. */
@@ -187,7 +189,10 @@ function propertyOf(spec: FieldSpec): INodeProperties {
 					...base,
 					displayName: `${spec.label} Name or ID`,
 					type: 'options',
-					typeOptions: { loadOptionsMethod: spec.loadOptions },
+					typeOptions: {
+						loadOptionsMethod: spec.loadOptions,
+						...(spec.loadOptionsDependsOn ? { loadOptionsDependsOn: spec.loadOptionsDependsOn } : {}),
+					},
 					default: '',
 					description: spec.description ? `${spec.description}. ${DYNAMIC_DESCRIPTION}.` : DYNAMIC_DESCRIPTION,
 				};

@@ -1,6 +1,7 @@
 import { defineOperation } from '../../../shared/operations';
 import { rebillia } from '../../shared/api';
 import { invoiceFields } from './fields';
+import { fromPickedCustomer } from '../subscription/fields';
 import { bodyCollection, bodyProperty } from '../../shared/fields';
 import { customerLocator } from '../../shared/locators';
 import { invoiceLines } from '../../shared/bodies';
@@ -15,6 +16,12 @@ export const create = defineOperation(rebillia, {
 	properties: [
 		customerLocator({ send: { type: 'body', property: 'customerId' } }),
 		bodyProperty(invoiceLines),
-		bodyCollection({ displayName: 'Additional Fields', name: 'additionalFields', fields: invoiceFields, extraExample: '{"terms": "onReceipt"}' }),
+		bodyCollection({
+			displayName: 'Additional Fields',
+			name: 'additionalFields',
+			// The customer is picked here, so its payment methods can be listed.
+			fields: invoiceFields.map((field) => (field.key === 'paymentMethodId' ? fromPickedCustomer(field, 'getCustomerPaymentMethods') : field)),
+			extraExample: '{"terms": "onReceipt"}',
+		}),
 	],
 });

@@ -1,6 +1,13 @@
 import { defineOperation } from '../../../shared/operations';
 import { rebillia } from '../../shared/api';
-import { billingAddressIdField, currencyField, effectiveStartDateField, gatewayField, paymentMethodField, subscriptionNameField } from './fields';
+import {
+	currencyField,
+	customerBillingAddressField,
+	customerPaymentMethodField,
+	effectiveStartDateField,
+	gatewayField,
+	subscriptionNameField,
+} from './fields';
 import { bodyCollection, bodyProperty } from '../../shared/fields';
 import { customerLocator } from '../../shared/locators';
 import { subscriptionRatePlans } from '../../shared/bodies';
@@ -27,10 +34,10 @@ export const create = defineOperation(rebillia, {
 			displayName: 'Additional Fields',
 			name: 'additionalFields',
 			fields: [
-				paymentMethodField,
+				customerPaymentMethodField,
 				effectiveStartDateField,
 				{ key: 'detail', label: 'Detail', kind: 'text', placeholder: 'e.g. Gift for Anna', description: 'A note on the subscription' },
-				billingAddressIdField,
+				customerBillingAddressField,
 			],
 			extraExample: '{"shippingServiceId": "02"}',
 		}),

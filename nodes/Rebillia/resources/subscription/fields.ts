@@ -23,3 +23,13 @@ export const effectiveStartDateField: FieldSpec = {
 	description: 'First day of the subscription',
 };
 export const subscriptionNameField: FieldSpec = { key: 'name', label: 'Name', kind: 'text', placeholder: 'e.g. Monthly coffee box' };
+
+/** A field of the customer's own payment methods or addresses as a dropdown, for operations that pick the customer. */
+export const fromPickedCustomer = (spec: FieldSpec, loadOptions: string): FieldSpec => ({
+	...spec,
+	label: spec.label.replace(/ ID$/, ''),
+	loadOptions,
+	loadOptionsDependsOn: ['customerId.value'],
+});
+export const customerPaymentMethodField = fromPickedCustomer(paymentMethodField, 'getCustomerPaymentMethods');
+export const customerBillingAddressField = fromPickedCustomer(billingAddressIdField, 'getCustomerAddresses');

@@ -15,9 +15,10 @@ export const create = defineOperation(rebillia, {
 		subscriptionLocator(),
 		bodyProperty({
 			key: 'productRateplanId',
-			label: 'Product Rate Plan ID',
+			label: 'Product Rate Plan',
 			kind: 'id',
 			example: 7,
+			loadOptions: 'getRatePlans',
 			description: 'The product rate plan to add',
 			required: true,
 		}),

@@ -308,6 +308,10 @@ describe('Rebillia node: bad input, errors, secrets and paging', () => {
 			const dependent = properties.filter((property) => String(property.typeOptions?.loadOptionsMethod).startsWith('getCustomer'));
 			expect(dependent.length).toBeGreaterThanOrEqual(3);
 			for (const property of dependent) expect(property.typeOptions?.loadOptionsDependsOn).toEqual(['customerId.value']);
+			// The editor flags an empty dropdown's "" as unsupported unless arbitrary values are allowed: fine for optional ones only.
+			for (const property of properties.filter((candidate) => candidate.typeOptions?.loadOptionsMethod)) {
+				expect({ name: property.name, allowArbitraryValues: Boolean(property.allowArbitraryValues) }).toEqual({ name: property.name, allowArbitraryValues: !property.required });
+			}
 			for (const name of searches) expect(node.methods.listSearch).toHaveProperty(name as string);
 			for (const name of dropdowns) expect(node.methods.loadOptions).toHaveProperty(name as string);
 		});

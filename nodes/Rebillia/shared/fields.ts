@@ -189,6 +189,8 @@ function propertyOf(spec: FieldSpec): INodeProperties {
 					...base,
 					displayName: `${spec.label} Name or ID`,
 					type: 'options',
+					// An optional dropdown left empty is fine: without this the editor flags its "" as unsupported.
+					...(spec.required ? {} : { allowArbitraryValues: true }),
 					typeOptions: {
 						loadOptionsMethod: spec.loadOptions,
 						...(spec.loadOptionsDependsOn ? { loadOptionsDependsOn: spec.loadOptionsDependsOn } : {}),

@@ -7,6 +7,8 @@ const MAX_RAW_BODY_CHARS = 300;
 
 /** Retry-After hints of 429 errors, read by the retry loop; kept off the error so it never serializes. */
 const retryAfterByError = new WeakMap<Error, number>();
+/** Errors this module made: already the vendor's words, passed on as they are. */
+const vendorErrors = new WeakSet<Error>();
 
 export function retryAfterMs(error: unknown): number | undefined {
 	return error instanceof Error ? retryAfterByError.get(error) : undefined;
@@ -204,6 +206,7 @@ export function apiErrorFromResponse(
 		const wait = parseRetryAfter(headerValue(failure.headers, 'retry-after'));
 		if (wait !== undefined) retryAfterByError.set(error, wait);
 	}
+	vendorErrors.add(error);
 	return error;
 }
 
@@ -222,6 +225,17 @@ function httpErrorIn(error: unknown): HttpErrorLike | undefined {
 		current = candidate.cause;
 	}
 	return undefined;
+}
+
+/**
+ * n8n 1.x loses the HTTP client error it wraps (its error class redeclares `cause`), keeping only
+ * the status as `httpCode` and a JSON answer as `context.data`; the headers (Retry-After) are gone.
+ */
+function statusKeptByN8n1(thrown: unknown): { status: number; body: unknown } | undefined {
+	if (!(thrown instanceof NodeApiError) || thrown.cause !== undefined) return undefined;
+	const status = Number(thrown.httpCode);
+	if (!Number.isInteger(status) || status < 400 || status > 599) return undefined;
+	return { status, body: thrown.context?.data };
 }
 
 function originOf(config: HttpErrorLike['config']): string | undefined {
@@ -256,7 +270,7 @@ export function errorFromThrown(
 	thrown: unknown,
 	where: { method?: string; path?: string; itemIndex?: number } = {},
 ): Error {
-	if (thrown instanceof NodeApiError && retryAfterByError.has(thrown)) return thrown;
+	if (thrown instanceof Error && vendorErrors.has(thrown)) return thrown;
 	const http = httpErrorIn(thrown);
 	if (http?.response?.status !== undefined) {
 		return apiErrorFromResponse(
@@ -269,6 +283,15 @@ export function errorFromThrown(
 				method: where.method ?? http.config?.method?.toUpperCase(),
 				path: where.path,
 			},
+			where.itemIndex,
+		);
+	}
+	const answered = statusKeptByN8n1(thrown);
+	if (answered) {
+		return apiErrorFromResponse(
+			node,
+			api,
+			{ statusCode: answered.status, body: answered.body, method: where.method, path: where.path },
 			where.itemIndex,
 		);
 	}

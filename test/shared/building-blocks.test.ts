@@ -1,7 +1,7 @@
-import type { IDataObject, INode } from 'n8n-workflow';
-import { Workflow } from 'n8n-workflow';
+import type { IDataObject, INode, JsonObject } from 'n8n-workflow';
+import { NodeApiError, Workflow } from 'n8n-workflow';
 import { baseUrlExpression, resolveBaseUrl, UNUSABLE_ADDRESS, type BaseUrlRule } from '../../nodes/shared/baseUrl';
-import { apiErrorFromResponse, parseRetryAfter, rateLimitPauseMs, readVendorError, retryAfterMs, vendorErrorMessage } from '../../nodes/shared/errors';
+import { apiErrorFromResponse, errorFromThrown, parseRetryAfter, rateLimitPauseMs, readVendorError, retryAfterMs, vendorErrorMessage } from '../../nodes/shared/errors';
 import { defineVendor } from '../../nodes/shared/api';
 import { slotDelayMs } from '../../nodes/shared/pacing';
 import { pruneBody } from '../../nodes/shared/paging';
@@ -115,6 +115,44 @@ describe('apiErrorFromResponse', () => {
 		const error = apiErrorFromResponse(node, 'Acme', { statusCode: 500, body: '', method: 'GET', path: '/x' });
 		expect(error.message).toBe('Acme error (HTTP 500)');
 		expect(error.description).toBe('Acme answered HTTP 500 on GET /x');
+	});
+});
+
+describe('errorFromThrown', () => {
+	const api = defineVendor({
+		service: 'Acme',
+		credentialType: 'acmeApi',
+		baseUrl: { urlField: 'url', missing: 'the URL' },
+		defaultRequestsPerSecond: 1,
+	});
+	/** What n8n's httpRequestWithAuthentication throws for an HTTP error: its NodeApiError around the client's error. */
+	const thrownByN8n = (status: number, data: unknown) => {
+		const clientError = Object.assign(new Error(`Request failed with status code ${status}`), {
+			isAxiosError: true,
+			response: { status, data, headers: {} },
+			config: { method: 'get', url: '/people/x', baseURL: 'https://acme.test' },
+		});
+		return new NodeApiError(node, clientError as unknown as JsonObject);
+	};
+
+	it('reads the vendor answer inside what n8n 2.x throws', () => {
+		const error = errorFromThrown(node, api, thrownByN8n(404, { message: 'Person x was not found' }), { method: 'GET', path: '/people/x' });
+		expect(error).toMatchObject({ message: 'Acme error (HTTP 404): Person x was not found', httpCode: '404' });
+	});
+
+	it('reads the status and JSON answer n8n 1.x keeps, having dropped the client error', () => {
+		const thrown = thrownByN8n(404, { message: 'Person x was not found' });
+		// n8n 1.x's error class redeclares `cause`, so the client error is gone; status and JSON body stay.
+		Object.defineProperty(thrown, 'cause', { value: undefined });
+		thrown.context.data = { message: 'Person x was not found' };
+		const error = errorFromThrown(node, api, thrown, { method: 'GET', path: '/people/x' });
+		expect(error).toMatchObject({ message: 'Acme error (HTTP 404): Person x was not found', httpCode: '404' });
+		expect(error.message).not.toBe(thrown.message);
+	});
+
+	it('passes its own errors on untouched, whatever their status', () => {
+		const own = apiErrorFromResponse(node, api, { statusCode: 200, body: { status: false, message: 'refused' } });
+		expect(errorFromThrown(node, api, own)).toBe(own);
 	});
 });
 

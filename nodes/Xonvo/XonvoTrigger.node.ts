@@ -210,9 +210,10 @@ export class XonvoTrigger implements INodeType {
 						const path = `/accounts/${accountId}/leads/${pathSegment(this.getNode(), 'Lead External IDs', id)}/statistics`;
 						watched.push({ id, values: (await vendorRequest.call(this, xonvo, { method: 'GET', path })) as IDataObject });
 					} catch (error) {
-						// A lead XONVO does not know (yet) is skipped; it is watched from its first answer on.
+						// A lead XONVO does not know (yet) is skipped, its baseline kept; a new one is watched from its first answer on.
 						if (error instanceof NodeApiError && error.httpCode === '404') {
 							this.logger.warn(`XONVO Trigger: lead "${id}" not found in account ${account}; skipped this poll`);
+							watched.push({ id, values: null });
 							continue;
 						}
 						// vendorRequest throws n8n errors; NodeOperationError returns one unchanged.

@@ -300,6 +300,16 @@ export interface SeenPollOptions {
 	onGap?: () => void;
 }
 
+/** A page in entry-time order, newest first, when every entry tells its time; else as served. */
+function newestFirstByTime(records: IDataObject[], timeOf: (record: IDataObject) => number | undefined): IDataObject[] {
+	const times = records.map(timeOf);
+	if (times.some((time) => time === undefined)) return records;
+	return records
+		.map((record, index) => ({ record, time: times[index] as number, index }))
+		.sort((a, b) => b.time - a.time || a.index - b.index)
+		.map(({ record }) => record);
+}
+
 /**
  * Records that entered a state after they were created (an invoice that became paid, a bill run
  * that completed), so neither their id nor their creation time says they are new. Each poll reads
@@ -309,7 +319,7 @@ export interface SeenPollOptions {
  * at most `remember` entry fingerprints, the most recent first, so it stays bounded; an entry that
  * drops out of the remembered window and later reaches the top of the list again would be emitted
  * again. A page that brings no entry not already read this poll (a feed that ignores the page
- * parameter) ends the walk.
+ * parameter) ends the walk; a list served whole is read in entry-time order up to `remember` entries.
  */
 export async function pollNewBySeenSet(
 	this: IPollFunctions,
@@ -338,13 +348,23 @@ export async function pollNewBySeenSet(
 	let newest = since;
 	let news = 0;
 	let stoppedWithNews = false;
+	let pastBound = false;
 	for (let page = 0; page < maxPages && current.length < remember; page++) {
-		const { records, more } = await feed.newestFirst(page);
+		const { records: served, more } = await feed.newestFirst(page);
+		const records = newestFirstByTime(served, timeOf);
 		let pageNews = 0;
 		let progress = false;
 		for (const record of records) {
 			const mark = fingerprint(feed.id(record));
 			if (read.has(mark)) continue;
+			// A list served whole (it ignores the page size) can hold more than the state keeps: the
+			// entries past the bound are out of reach, neither remembered nor news (else every poll
+			// would emit them again).
+			if (current.length >= remember) {
+				const time = timeOf(record);
+				if (!known.has(mark) && since !== undefined && (time === undefined || time >= since)) pastBound = true;
+				continue;
+			}
 			read.add(mark);
 			current.push(mark);
 			progress = true;
@@ -370,7 +390,7 @@ export async function pollNewBySeenSet(
 		if (newest !== undefined) state.since = newest;
 		return null;
 	}
-	if (stoppedWithNews) options.onGap?.();
+	if (stoppedWithNews || pastBound) options.onGap?.();
 	if (!news) return null;
 	const merged = [...current, ...(state.seen ?? []).filter((mark) => !read.has(mark))];
 	state.seen = merged.slice(0, remember);
@@ -391,8 +411,11 @@ export interface WatchedField {
 export interface Watched {
 	/** The watched thing's id (a lead id, or one fixed id for an account). */
 	id: string;
-	values: IDataObject;
+	/** Its values now; `null` when it gave none this poll (e.g. not found yet): its baseline stays. */
+	values: IDataObject | null;
 }
+
+type Answered = Watched & { values: IDataObject };
 
 interface ChangeState {
 	key?: string;
@@ -445,14 +468,17 @@ export function decodeValues(fields: WatchedField[], encoded: string): IDataObje
 export interface ChangePollOptions {
 	key: string;
 	fields: WatchedField[];
-	/** The current values of everything watched. A failure throws, leaving the state as it was. */
+	/**
+	 * The current values of everything watched (`null` values for a thing that gave none this poll).
+	 * A failure throws, leaving the state as it was.
+	 */
 	read(): Promise<Watched[]>;
 	/** Whether a change of one thing is worth an item (e.g. only when a counter grew). */
 	worthEmitting(previous: IDataObject, current: IDataObject): boolean;
 	/** The item for one change. */
 	item(id: string, previous: IDataObject, current: IDataObject): IDataObject;
 	/** Manual runs: the item for the current values, with no previous ones. */
-	sample(watched: Watched): IDataObject;
+	sample(watched: Answered): IDataObject;
 }
 
 /**
@@ -463,7 +489,8 @@ export interface ChangePollOptions {
  * field) under a fingerprint of the id. A failed read throws before the state is touched.
  */
 export async function pollValueChanges(this: IPollFunctions, options: ChangePollOptions): Promise<INodeExecutionData[][] | null> {
-	const current = await options.read();
+	const read = await options.read();
+	const current = read.filter((watched): watched is Answered => watched.values !== null);
 	if (this.getMode() === 'manual') {
 		return current.length ? [this.helpers.returnJsonArray(current.map((watched) => options.sample(watched)))] : null;
 	}
@@ -472,6 +499,10 @@ export async function pollValueChanges(this: IPollFunctions, options: ChangePoll
 	const previous = seeding ? {} : (state.values as Record<string, string>);
 	const next: Record<string, string> = {};
 	const items: IDataObject[] = [];
+	for (const unanswered of read.filter((watched) => watched.values === null)) {
+		const mark = fingerprint(unanswered.id);
+		if (previous[mark] !== undefined) next[mark] = previous[mark];
+	}
 	for (const watched of current) {
 		const mark = fingerprint(watched.id);
 		const encoded = encodeValues(options.fields, watched.values);

@@ -2,7 +2,7 @@
  * The Rebillia trigger through n8n-core's PollContext against the simulator: named cases for each
  * event (seeding, what comes out and how, Simplify, manual runs, failed polls, restarts, bursts
  * over a page, servers that cap or ignore paging), the status events with records that change
- * state between polls and a bounded state, and a seeded random run of 300+ polls with bursts,
+ * state between polls and a bounded state, and a seeded random run of 400+ polls with bursts,
  * restarts and failures that checks every record comes out exactly once.
  */
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
@@ -249,6 +249,20 @@ describe('Rebillia trigger', () => {
 			expect(idsOf(await harness.poll())).toEqual(ids);
 		});
 
+		it('a list served whole, longer than the state remembers: the invoices past it never come out, new ones once', async () => {
+			// 600 voided invoices from an hour ago; the list answers all of them, whatever page is asked.
+			await insert(sim, 'invoice', { count: 600, status: 'voided', late: 3600 });
+			await sim.control('paging', { whole: true });
+			const harness = await activate(trigger({ event: 'invoiceStatusChanged', status: 'voided' }));
+			expect(await harness.poll()).toBeNull();
+			const [first, second] = await insert(sim, 'invoice', { count: 2 });
+			await sim.control('setInvoiceStatus', { id: first, status: 'voided' });
+			await sim.control('setInvoiceStatus', { id: second, status: 'voided' });
+			expect(idsOf(await harness.poll()).sort()).toEqual([first, second].sort());
+			expect(await harness.poll()).toBeNull();
+			expect((harness.staticData.seen as string[]).length).toBe(500);
+		});
+
 		it('an invoice paid again after a refund enters "paid" again', async () => {
 			const harness = await activate(trigger({ event: 'invoiceStatusChanged', status: 'paid' }));
 			const [invoice] = await insert(sim, 'invoice');
@@ -309,7 +323,7 @@ describe('Rebillia trigger', () => {
 		expect(size).toBeLessThan(200 * 1024);
 	});
 
-	it('seeded random run: 300+ polls with bursts over a page, restarts and failed polls; every record exactly once', async () => {
+	it('seeded random run: 400+ polls over all six events with bursts over a page, restarts and failed polls; every record exactly once', async () => {
 		let seed = 0x5eed1;
 		const random = () => {
 			seed = (seed + 0x6d2b79f5) | 0;
@@ -321,6 +335,7 @@ describe('Rebillia trigger', () => {
 		const fast = { requestsPerSecond: 1000 };
 		const triggers = {
 			newCustomer: trigger({ event: 'newCustomer' }, fast),
+			newSubscription: trigger({ event: 'newSubscription' }, fast),
 			newInvoice: trigger({ event: 'newInvoice' }, fast),
 			failedPayment: trigger({ event: 'newTransaction', onlyFailed: true }, fast),
 			invoicePaid: trigger({ event: 'invoiceStatusChanged', status: 'paid' }, fast),
@@ -369,8 +384,10 @@ describe('Rebillia trigger', () => {
 		};
 		for (let step = 0; step < 60; step++) {
 			const roll = random();
-			if (roll < 0.16) {
+			if (roll < 0.1) {
 				expected.newCustomer.push(...(await insert(sim, 'customer', { count: burst(5) })));
+			} else if (roll < 0.18) {
+				expected.newSubscription.push(...(await insert(sim, 'subscription', { customerId: 4, count: burst(4) })));
 			} else if (roll < 0.32) {
 				const paidNow = random() < 0.25;
 				const ids = await insert(sim, 'invoice', { count: burst(6), ...(paidNow ? { status: 'paid' } : {}) });
@@ -427,7 +444,7 @@ describe('Rebillia trigger', () => {
 			`Rebillia trigger simulation: ${counts.polls} polls (${counts.nullPolls} null, ${counts.failures} failed, ${counts.restarts} restarts), ` +
 				`${counts.bursts} bursts over a page (largest ${counts.largestBurst}); emitted/expected: ${summary}`,
 		);
-		expect(counts.polls).toBeGreaterThanOrEqual(300);
+		expect(counts.polls).toBeGreaterThanOrEqual(400);
 		expect(counts.failures).toBeGreaterThan(0);
 		expect(counts.restarts).toBeGreaterThan(0);
 		expect(counts.bursts).toBeGreaterThan(0);

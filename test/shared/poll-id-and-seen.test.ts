@@ -14,6 +14,8 @@ const remote = {
 	/** Serves at most this many records a page, whatever is asked. */
 	cap: undefined as number | undefined,
 	ignorePage: false,
+	/** Serves the whole list in one answer, whatever the page size (as lists with no paging do). */
+	whole: false,
 	failNext: false,
 	reads: 0,
 };
@@ -24,6 +26,7 @@ function page(index: number) {
 		remote.failNext = false;
 		throw new Error('remote failed');
 	}
+	if (remote.whole) return { records: [...remote.records], more: false };
 	const size = Math.min(remote.pageSize, remote.cap ?? Infinity);
 	const start = (remote.ignorePage ? 0 : index) * size;
 	const records = remote.records.slice(start, start + size);
@@ -88,7 +91,7 @@ function harness(strategy: 'maxId' | 'seen', parameters: IDataObject = {}) {
 }
 
 beforeEach(() => {
-	Object.assign(remote, { records: [], pageSize: 5, cap: undefined, ignorePage: false, failNext: false, reads: 0 });
+	Object.assign(remote, { records: [], pageSize: 5, cap: undefined, ignorePage: false, whole: false, failNext: false, reads: 0 });
 	gaps.length = 0;
 });
 
@@ -252,6 +255,38 @@ describe('seen-set poll strategy', () => {
 		remote.records = range(1, 30);
 		expect(ids(await trigger.poll())).toHaveLength(10);
 		expect(gaps).toEqual(['seen']);
+	});
+
+	it('a list served whole with more entries than it remembers: those past the bound never come out', async () => {
+		remote.whole = true;
+		remote.records = range(1, 80);
+		const trigger = harness('seen', { remember: 40 });
+		expect(await trigger.poll({ isActivation: true })).toBeNull();
+		expect(await trigger.poll()).toBeNull();
+		remote.records = range(1, 83);
+		expect(ids(await trigger.poll())).toEqual([81, 82, 83]);
+		expect(await trigger.poll()).toBeNull();
+		expect((trigger.staticData.seen as string[]).length).toBe(40);
+	});
+
+	it('a list served whole in no order, with entry times: read newest first, each new entry once', async () => {
+		remote.whole = true;
+		// Entry time = id; served in a scrambled order.
+		const scrambled = (to: number) => range(1, to).map((record) => ({ ...record, at: record.id })).sort((a, b) => ((a.id * 37) % 101) - ((b.id * 37) % 101));
+		remote.records = scrambled(90);
+		const trigger = harness('seen', { remember: 40, timed: true });
+		await trigger.poll({ isActivation: true });
+		expect(trigger.staticData.since).toBe(90);
+		expect(await trigger.poll()).toBeNull();
+		remote.records = scrambled(95);
+		expect(ids(await trigger.poll())).toEqual([91, 92, 93, 94, 95]);
+		expect(await trigger.poll()).toBeNull();
+		expect(gaps).toEqual([]);
+		// A burst larger than the bound: the newest 40 come out, and the gap is reported.
+		remote.records = scrambled(145);
+		expect(ids(await trigger.poll())).toEqual(range(106, 145).map((record) => record.id).reverse());
+		expect(gaps).toEqual(['seen']);
+		expect(await trigger.poll()).toBeNull();
 	});
 
 	it('manual mode returns a sample and keeps the state', async () => {

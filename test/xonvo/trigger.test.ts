@@ -185,6 +185,16 @@ describe('XONVO trigger', () => {
 			expect(await trigger.poll()).toBeNull();
 		});
 
+		it('a watched lead that answers 404 for one poll keeps its baseline: its change comes out next poll', async () => {
+			const [lead] = await addLeads(sim, 21, 1);
+			const trigger = leadTrigger(21, [lead]);
+			await activate(trigger);
+			await sim.control('deliver', { accountId: 21, externalId: lead, count: 2 });
+			await sim.control('fail', { count: 1, status: 404 });
+			expect(await trigger.poll()).toBeNull();
+			expect(emitted(await trigger.poll())).toMatchObject([{ leadExternalId: lead, deliveredCount: 2, deliveredCountDelta: 2 }]);
+		});
+
 		it('refuses more than 100 watched leads, and an empty list', async () => {
 			const ids = Array.from({ length: 101 }, (_, index) => `L${index}`);
 			await expect(leadTrigger(21, ids).poll({ isActivation: true })).rejects.toThrow(/lists 101 leads; watch at most 100/);

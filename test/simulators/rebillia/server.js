@@ -359,7 +359,7 @@ function createStore(rows) {
 		defaultCurrencyId: 44,
 		tokens: new Map(),
 		logins: 0,
-		paging: { ignorePage: false, cap: null, silent: false },
+		paging: { ignorePage: false, cap: null, silent: false, whole: false },
 		carts: new Map(),
 		settings: null,
 		clientTokens: new Map(),
@@ -533,7 +533,7 @@ function createStore(rows) {
 		state.defaultCurrencyId = 44;
 		state.nextOrderId = 244370;
 		state.nextInvoiceNo = 1407;
-		state.paging = { ignorePage: false, cap: null, silent: false };
+		state.paging = { ignorePage: false, cap: null, silent: false, whole: false };
 
 		// Company configuration (kept by an empty reset).
 		put('currencies', successBody('Get a Company Currency'));
@@ -733,7 +733,7 @@ function createHandlers(rows, store) {
 	/** `page` (inferred, 1-based) and `itemPerPage` (documented); the paging switches apply here. */
 	function pageOf(records, query, { always = false } = {}) {
 		const paged = always || query.page !== undefined || query.itemPerPage !== undefined;
-		if (!paged) return { records, paged: false };
+		if (!paged || (state.paging.whole && !always)) return { records, paged: false };
 		let size = Math.max(1, Math.min(Number(query.itemPerPage) || DEFAULT_PAGE_SIZE, 1000));
 		const page = state.paging.ignorePage ? 1 : Math.max(1, Number(query.page) || 1);
 		const { cap, silent } = state.paging;
@@ -2176,15 +2176,17 @@ function createControls(store, actions) {
 		},
 		logins: () => ({ count: state.logins }),
 		/**
-		 * `{ignorePage?, cap?, silent?}`: lists answer page 1 whatever is asked, and/or at most `cap`
+		 * `{ignorePage?, cap?, silent?, whole?}`: lists answer page 1 whatever is asked, and/or at most `cap`
 		 * records a page. A cap reports the size it served (itemsPerPage, totalPages from it) and pages
 		 * by it; with `silent: true` it still reports and pages by the size asked, so the records past
-		 * the cap of each page are only reached by asking smaller pages.
+		 * the cap of each page are only reached by asking smaller pages. `whole: true`: the bare-array
+		 * lists answer every record, whatever page and size are asked (no paging is documented).
 		 */
 		paging: ({ body }) => {
 			if ('ignorePage' in body) state.paging.ignorePage = Boolean(body.ignorePage);
 			if ('cap' in body) state.paging.cap = body.cap ? Number(body.cap) : null;
 			if ('silent' in body) state.paging.silent = Boolean(body.silent);
+			if ('whole' in body) state.paging.whole = Boolean(body.whole);
 			return { ...state.paging };
 		},
 		store: () => Object.fromEntries(

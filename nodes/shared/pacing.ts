@@ -22,6 +22,8 @@ interface Schedule {
 	 * of a run while n8n warms up, and the vendor counts arrivals).
 	 */
 	sent: Array<{ at: number }>;
+	/** The vendor refused this credential until then (a Retry-After too long to wait for). */
+	refusedUntil: number;
 }
 
 const schedules = new Map<string, Schedule>();
@@ -29,7 +31,7 @@ const schedules = new Map<string, Schedule>();
 function scheduleOf(key: string): Schedule {
 	let schedule = schedules.get(key);
 	if (!schedule) {
-		schedule = { next: 0, blockedUntil: 0, sent: [] };
+		schedule = { next: 0, blockedUntil: 0, sent: [], refusedUntil: 0 };
 		schedules.set(key, schedule);
 	}
 	return schedule;
@@ -84,6 +86,17 @@ export function holdBack(key: string, until: number): void {
 	const schedule = scheduleOf(key);
 	schedule.blockedUntil = Math.max(schedule.blockedUntil, until);
 	schedule.next = Math.max(schedule.next, until);
+}
+
+/** The vendor will refuse this credential until `until` (epoch ms): requests fail without being sent. */
+export function refuseUntil(key: string, until: number): void {
+	const schedule = scheduleOf(key);
+	schedule.refusedUntil = Math.max(schedule.refusedUntil, until);
+}
+
+/** How long the vendor still refuses this credential (ms; 0 when it does not). */
+export function refusedForMs(key: string, now = Date.now()): number {
+	return Math.max(0, (schedules.get(key)?.refusedUntil ?? 0) - now);
 }
 
 /** For tests: forget every schedule. */

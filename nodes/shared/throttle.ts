@@ -3,7 +3,7 @@ import { NodeApiError } from 'n8n-workflow';
 import type { CredentialedContext, VendorApi } from './api';
 import { credentialTypeOf } from './api';
 import { errorFromThrown, isRateLimitError, rateLimitPauseMs, retryAfterMs } from './errors';
-import { holdBack, waitForSlot } from './pacing';
+import { holdBack, refusedForMs, refuseUntil, waitForSlot } from './pacing';
 
 /** Backoff for a 429 without Retry-After; its length is the retry budget. */
 const RATE_LIMIT_BACKOFF_MS = [1000, 2000, 4000];
@@ -33,11 +33,11 @@ export function observeRateLimit(context: { getNode(): INode }, api: VendorApi, 
 	if (pause !== undefined && pause > 0) holdBack(credentialKey(context, api), Date.now() + Math.min(pause, MAX_RETRY_AFTER_MS));
 }
 
-function tooLongToWait(context: CredentialedContext, api: VendorApi, error: NodeApiError, waitMs: number): NodeApiError {
+function tooLongToWait(context: CredentialedContext, api: VendorApi, waitMs: number, description?: string | null): NodeApiError {
 	const until = new Date(Date.now() + waitMs).toISOString().replace(/\.\d+Z$/, 'Z');
 	return new NodeApiError(context.getNode(), { statusCode: 429 }, {
 		message: `${api.service} rate limit reached (HTTP 429): ${api.service} asks to wait ${Math.ceil(waitMs / 1000)} s. Try again after ${until}.`,
-		description: error.description ?? undefined,
+		description: description ?? undefined,
 		httpCode: '429',
 	});
 }
@@ -46,7 +46,8 @@ function tooLongToWait(context: CredentialedContext, api: VendorApi, error: Node
  * Every request to a vendor goes through here: it waits for the credential's pacing slot, sends,
  * and on a 429 pauses the credential's whole schedule for the vendor's Retry-After (else 1, 2 and
  * 4 s) and tries again, at most three times. A Retry-After above a minute is not waited for: the
- * error says when to try again. Whatever else fails becomes the vendor's error (see errors.ts).
+ * error says when to try again, and until then this credential's requests fail without being sent.
+ * Whatever else fails becomes the vendor's error (see errors.ts).
  */
 export async function sendPaced<T>(
 	context: CredentialedContext,
@@ -56,6 +57,9 @@ export async function sendPaced<T>(
 ): Promise<T> {
 	const key = credentialKey(context, api);
 	for (let attempt = 0; ; attempt++) {
+		// While the vendor refuses this credential, the items still queued fail at once, unsent.
+		const refused = refusedForMs(key);
+		if (refused > 0) throw tooLongToWait(context, api, refused);
 		const back = await pace(context, api);
 		try {
 			return await send();
@@ -63,7 +67,10 @@ export async function sendPaced<T>(
 			const error = errorFromThrown(context.getNode(), api, thrown, where);
 			if (!isRateLimitError(error)) throw error;
 			const wait = retryAfterMs(error) ?? RATE_LIMIT_BACKOFF_MS[Math.min(attempt, RATE_LIMIT_BACKOFF_MS.length - 1)];
-			if (wait > MAX_RETRY_AFTER_MS) throw tooLongToWait(context, api, error as NodeApiError, wait);
+			if (wait > MAX_RETRY_AFTER_MS) {
+				refuseUntil(key, Date.now() + wait);
+				throw tooLongToWait(context, api, wait, (error as NodeApiError).description);
+			}
 			if (attempt >= RATE_LIMIT_BACKOFF_MS.length) throw error;
 			holdBack(key, Date.now() + wait);
 		} finally {

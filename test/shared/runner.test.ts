@@ -357,6 +357,11 @@ describe('the shared runner', () => {
 		expect(Date.now() - started).toBeLessThan(5000);
 		expect(result.error?.message).toMatch(/^Acme rate limit reached \(HTTP 429\): Acme asks to wait 3600 s\. Try again after \d{4}-\d{2}-\d{2}T/);
 		expect(api()).toHaveLength(1);
+		// Until then, the credential's requests fail at once without reaching the vendor.
+		const again = await run({ operation: 'get', id: '2' });
+		expect(again.error?.message).toMatch(/^Acme rate limit reached \(HTTP 429\): Acme asks to wait 3\d{3} s\. Try again after /);
+		expect(again.error).toMatchObject({ httpCode: '429' });
+		expect(api()).toHaveLength(1);
 	});
 
 	it('rate-limit headers at zero hold the next request back', async () => {

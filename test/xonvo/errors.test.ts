@@ -115,6 +115,40 @@ describe('XONVO bad input, errors and secrets', () => {
 			expect(await sim.requests()).toHaveLength(0);
 		});
 
+		it.each([
+			['a first name over 250 characters', { firstName: 'x'.repeat(251) }, /Lead 2 of 3: "First Name" is longer than 250 characters \(251\)/],
+			['no last name', { lastName: ' ' }, /Lead 2 of 3: "Last Name" is required/],
+			['a phone over 100 characters', { phone: '1'.repeat(101) }, /Lead 2 of 3: "Phone" is longer than 100 characters/],
+			['no timestamp', { timestamp: undefined }, /Lead 2 of 3: "timestamp" is required/],
+			['an unreadable timestamp', { timestamp: 'yesterday-ish' }, /Lead 2 of 3: "Acquired At" is not a date/],
+			['neither a zip nor state and city', { zip: '', state: 'WA', city: '' }, /Lead 2 of 3: "Zip" is required unless both State and City are given/],
+			['no consent id', { jornayaLeadId: '', trustedFormId: '' }, /Lead 2 of 3: "Jornaya Lead ID" or "TrustedForm ID" is required/],
+		])('a lead with %s is refused by position and field, and nothing is sent', async (_case, change, message) => {
+			const leads = many(3);
+			leads[1] = { ...leads[1], ...change };
+			await sim.clearLog();
+			const result = await run({ resource: 'lead', operation: 'createMany', accountId: byId(18), leadsInput: 'list', leads });
+			expect(errorText(result)).toMatch(message);
+			expect(await sim.requests()).toHaveLength(0);
+		});
+
+		it('a typed lead left without Acquired At goes out with the current time', async () => {
+			const { firstName, lastName, phone, zip, jornayaLeadId } = lead();
+			await sim.clearLog();
+			const before = Date.now();
+			const result = await run({
+				resource: 'lead',
+				operation: 'createMany',
+				accountId: byId(18),
+				leadsInput: 'fields',
+				leadList: { lead: [{ firstName, lastName, phone, zip, jornayaLeadId, timestamp: '' }] },
+			});
+			expect(result.error).toBeUndefined();
+			const [sent] = ((await sim.requests())[0].body as { leadsByAccountId: Record<string, IDataObject[]> }).leadsByAccountId['18'];
+			expect(sent.timestamp).toMatch(/^\d{2}-\d{2}-\d{4} \d{2}:\d{2}:\d{2}$/);
+			expect(Number(String(sent.timestamp).slice(6, 10))).toBe(new Date(before).getUTCFullYear());
+		});
+
 		it('takes the list as JSON text too, and refuses what is not a list of objects', async () => {
 			await sim.clearLog();
 			expect((await run({ resource: 'lead', operation: 'createMany', accountId: byId(18), leads: JSON.stringify(many(2)) })).error).toBeUndefined();
@@ -160,6 +194,12 @@ describe('XONVO bad input, errors and secrets', () => {
 			await sim.clearLog();
 			await run({ resource: 'lead', operation: 'stop', accountId: byId(21), leadExternalId: 'a/b?c#d' });
 			expect((await sim.requests())[0].url).toBe('/accounts/21/leads/a%2Fb%3Fc%23d/stop');
+		});
+
+		it('unsubscribes a phone pasted with spaces around it: trimmed, the + as %2B', async () => {
+			await sim.clearLog();
+			await run({ resource: 'lead', operation: 'unsubscribe', by: 'phone', phone: ' +1333-111-8888 ' });
+			expect((await sim.requests())[0].url).toBe('/lead/unsubscribe?phone=%2B1333-111-8888');
 		});
 	});
 

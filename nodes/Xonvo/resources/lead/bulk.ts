@@ -176,8 +176,16 @@ async function buildBulkBody(this: IExecuteSingleFunctions, requestOptions: IHtt
 	}
 	const checks = (this.getNodeParameter('options.checks', 'all') as string) === 'all';
 	const updating = this.getNodeParameter('operation', '') === 'updateMany';
+	// Only the form's Acquired At says "empty means now"; a lead of a list without one is a mapping slip.
+	const fromList = this.getNodeParameter('leadsInput', 'list') !== 'fields';
 	const normalised = leads.map((lead, index) => {
 		const position = `Lead ${index + 1} of ${leads.length}: `;
+		if (fromList && isBlank(lead.timestamp)) {
+			throw new NodeOperationError(this.getNode(), `${position}"timestamp" is required`, {
+				itemIndex: this.getItemIndex(),
+				description: 'Give every lead the time it was acquired, e.g. timestamp: {{ $now }} in the node that builds the list. Nothing was sent to XONVO.',
+			});
+		}
 		const result = normalise(this, lead, position);
 		checkLead(this, result, position, { consentAndPlace: checks });
 		if (updating && isBlank(result.externalId)) {

@@ -32,7 +32,7 @@ export const unsubscribe = defineOperation(xonvo, {
 			placeholder: 'e.g. +13331118888',
 			description: 'The phone number the lead was added with, country code included',
 			displayOptions: { show: { by: ['phone'] } },
-			routing: { send: { type: 'query', property: 'phone' } },
+			routing: { send: { type: 'query', property: 'phone', value: '={{ String($value).trim() }}' } },
 		},
 		{ ...accountIdField, displayOptions: { show: byId } },
 		{ ...leadExternalIdField, displayOptions: { show: byId } },

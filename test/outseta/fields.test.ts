@@ -316,6 +316,8 @@ describe('Outseta fields', () => {
 			const subscription = optionNamed(shownFor('account', 'create').find((field) => field.name === 'additionalFields')!, 'subscription');
 			const plan = ((subscription.options as unknown as Array<{ values: INodeProperties[] }>)[0].values).find((value) => value.name === 'planUid')!;
 			expect(plan.typeOptions?.loadOptionsMethod).toBe('getPlans');
+			const subscriptionsOfPlan = optionNamed(shownFor('subscription', 'getAll').find((field) => field.name === 'filters')!, 'planUid');
+			expect(subscriptionsOfPlan).toMatchObject({ type: 'options', typeOptions: { loadOptionsMethod: 'getPlans' } });
 		});
 
 		it('Sort By is a dropdown of the resource’s properties and condition placeholders fit the resource', () => {

@@ -16,7 +16,15 @@ export const getAll = defineOperation(outseta, {
 	properties: getManyFields({
 		filters: [
 			queryFilter({ displayName: 'Account Uid', name: 'accountUid', type: 'string', default: '', placeholder: 'e.g. wDQ2w9V6' }, 'Account.Uid'),
-			queryFilter({ displayName: 'Plan Uid', name: 'planUid', type: 'string', default: '', placeholder: 'e.g. VdQG094Y' }, 'Plan.Uid'),
+			queryFilter({
+				displayName: 'Plan Name or ID',
+				name: 'planUid',
+				type: 'options',
+				typeOptions: { loadOptionsMethod: 'getPlans' },
+				default: '',
+				description:
+					'Only subscriptions to this plan. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			}, 'Plan.Uid'),
 		],
 		conditionPlaceholder: 'EndDate or RenewalDate',
 		sortable: ['Created', 'StartDate', 'EndDate', 'RenewalDate'],

@@ -319,7 +319,7 @@ function newestFirstByTime(records: IDataObject[], timeOf: (record: IDataObject)
  * at most `remember` entry fingerprints, the most recent first, so it stays bounded; an entry that
  * drops out of the remembered window and later reaches the top of the list again would be emitted
  * again. A page that brings no entry not already read this poll (a feed that ignores the page
- * parameter) ends the walk; a list served whole is read in entry-time order up to `remember` entries.
+ * parameter) ends the walk. A page is read in entry-time order, and at most `remember` entries of it.
  */
 export async function pollNewBySeenSet(
 	this: IPollFunctions,
@@ -351,20 +351,22 @@ export async function pollNewBySeenSet(
 	let pastBound = false;
 	for (let page = 0; page < maxPages && current.length < remember; page++) {
 		const { records: served, more } = await feed.newestFirst(page);
-		const records = newestFirstByTime(served, timeOf);
+		// A page larger than the state (a list served whole, ignoring the page size) cannot be
+		// remembered whole: only its newest `remember` entries are judged, else those past the bound
+		// would be new on every poll. Newer ones left past it (a burst that large) are reported.
+		const ordered = newestFirstByTime(served, timeOf);
+		const records = ordered.slice(0, remember);
+		if (!seeding && since !== undefined) {
+			pastBound ||= ordered.slice(remember).some((record) => {
+				const time = timeOf(record);
+				return time !== undefined && time >= since && !known.has(fingerprint(feed.id(record)));
+			});
+		}
 		let pageNews = 0;
 		let progress = false;
 		for (const record of records) {
 			const mark = fingerprint(feed.id(record));
 			if (read.has(mark)) continue;
-			// A list served whole (it ignores the page size) can hold more than the state keeps: the
-			// entries past the bound are out of reach, neither remembered nor news (else every poll
-			// would emit them again).
-			if (current.length >= remember) {
-				const time = timeOf(record);
-				if (!known.has(mark) && since !== undefined && (time === undefined || time >= since)) pastBound = true;
-				continue;
-			}
 			read.add(mark);
 			current.push(mark);
 			progress = true;

@@ -59,6 +59,15 @@ describe('XONVO bad input, errors and secrets', () => {
 			const [request] = await sim.requests();
 			expect(Object.keys(request.body as IDataObject).sort()).toEqual(['firstName', 'jornayaLeadId', 'lastName', 'phone', 'timestamp', 'zip']);
 		});
+
+		it('Agent Create merges Extra Properties (JSON) into the body', async () => {
+			await sim.clearLog();
+			const agent = { resource: 'agent', operation: 'create', firstName: 'Ann', lastName: 'Agent', phone: '+13444343233', externalId: `agent-x-${Date.now()}` };
+			const result = await run({ ...agent, additionalFields: { extraProperties: '{"email": "ann@example.com"}' } });
+			expect(result.error).toBeUndefined();
+			const { resource, operation, ...sent } = agent;
+			expect((await sim.requests())[0].body).toEqual({ ...sent, email: 'ann@example.com' });
+		});
 	});
 
 	describe('the lead timestamp', () => {

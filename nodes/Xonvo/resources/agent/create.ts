@@ -2,6 +2,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import { bodyField } from '../../../shared/fields';
 import { defineOperation } from '../../../shared/operations';
 import { xonvo } from '../../shared/api';
+import { extraPropertiesField } from '../../shared/descriptions';
 
 const required = (displayName: string, name: string, placeholder: string, description?: string) =>
 	bodyField({ displayName, name, type: 'string', required: true, default: '', placeholder, ...(description ? { description } : {}) }, name);
@@ -18,6 +19,14 @@ export const create = defineOperation(xonvo, {
 		required('Last Name', 'lastName', 'e.g. Agent'),
 		required('Phone', 'phone', 'e.g. +13444343233', 'With the country code, e.g. +1…'),
 		required('External ID', 'externalId', 'e.g. agent-7', 'Your own id for the agent; leads refer to it as Agent External ID'),
+		{
+			displayName: 'Additional Fields',
+			name: 'additionalFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: [extraPropertiesField('additionalFields', '{"email": "agent@example.com"}')],
+		},
 	],
 	validate(request) {
 		const body = (request.body ?? {}) as Record<string, unknown>;

@@ -16,14 +16,36 @@ const SAFETY_MARGIN = 1.05;
 interface Schedule {
 	next: number;
 	blockedUntil: number;
-	/**
-	 * The last requests of one window: when each left, replaced by when it came back once it has
-	 * (the latest it can have reached the vendor: a request can leave its slot late, e.g. the first
-	 * of a run while n8n warms up, and the vendor counts arrivals).
-	 */
-	sent: Array<{ at: number }>;
+	/** The last requests of one window (see `leftAt`). */
+	sent: Sent[];
+	/** Round trips of the last answers (ms), the fastest of which bounds when a request left. */
+	roundTrips: number[];
 	/** The vendor refused this credential until then (a Retry-After too long to wait for). */
 	refusedUntil: number;
+}
+
+/**
+ * A request of the window: `slotAt` when it was released to go, `backAt` when its answer came
+ * back. It really left the machine between the two, after n8n's own work (credentials, signing;
+ * slow on a run's first request or a busy machine).
+ */
+interface Sent {
+	slotAt: number;
+	backAt?: number;
+}
+
+const ROUND_TRIPS_KEPT = 16;
+
+/**
+ * When a request really left, as late as it can have: its answer's time less the fastest round
+ * trip seen, never before its release. The vendor counts a request when it arrives; requests
+ * that travel alike arrive as far apart as they left, so dating by departure keeps the window
+ * without also waiting out each round trip (dating by the answer cost a quarter of the rate at
+ * 200 ms latency).
+ */
+function leftAt(schedule: Schedule, sent: Sent): number {
+	if (sent.backAt === undefined || schedule.roundTrips.length < 2) return sent.slotAt;
+	return Math.max(sent.slotAt, sent.backAt - Math.min(...schedule.roundTrips));
 }
 
 const schedules = new Map<string, Schedule>();
@@ -31,7 +53,7 @@ const schedules = new Map<string, Schedule>();
 function scheduleOf(key: string): Schedule {
 	let schedule = schedules.get(key);
 	if (!schedule) {
-		schedule = { next: 0, blockedUntil: 0, sent: [], refusedUntil: 0 };
+		schedule = { next: 0, blockedUntil: 0, sent: [], roundTrips: [], refusedUntil: 0 };
 		schedules.set(key, schedule);
 	}
 	return schedule;
@@ -48,18 +70,18 @@ export function slotDelayMs(key: string, requestsPerSecond: number, now = Date.n
 
 /**
  * How long until one more request fits a vendor's sliding window, judged by when the last
- * requests really left: a slot only says when a request may start, and one that started late
- * (a busy machine) must not squeeze the next ones into its window.
+ * requests really left: a slot only says when a request may start, and one that left late must
+ * not squeeze the next ones into its window.
  */
 function windowWaitMs(schedule: Schedule, requestsPerSecond: number, now: number): number {
 	if (!(requestsPerSecond > 0)) return 0;
 	const perWindow = Math.max(1, Math.floor(requestsPerSecond));
 	const windowMs = (perWindow / requestsPerSecond) * 1000 * SAFETY_MARGIN;
 	if (schedule.sent.length < perWindow) return 0;
-	return Math.max(0, schedule.sent[schedule.sent.length - perWindow].at + windowMs - now);
+	return Math.max(0, leftAt(schedule, schedule.sent[schedule.sent.length - perWindow]) + windowMs - now);
 }
 
-/** Waits for this credential's next slot; call the returned function when the request is back. */
+/** Waits for this credential's next slot; call the returned function when the answer is back. */
 export async function waitForSlot(key: string, requestsPerSecond: number): Promise<() => void> {
 	for (;;) {
 		const delay = slotDelayMs(key, requestsPerSecond);
@@ -72,11 +94,14 @@ export async function waitForSlot(key: string, requestsPerSecond: number): Promi
 			await sleep(wait);
 			if (windowWaitMs(schedule, requestsPerSecond, Date.now()) > 0 || schedule.blockedUntil > Date.now()) continue;
 		}
-		const entry = { at: Date.now() };
-		schedule.sent.push(entry);
+		const sent: Sent = { slotAt: Date.now() };
+		schedule.sent.push(sent);
 		if (schedule.sent.length > Math.max(1, Math.floor(requestsPerSecond))) schedule.sent.shift();
 		return () => {
-			entry.at = Math.max(entry.at, Date.now());
+			if (sent.backAt !== undefined) return;
+			sent.backAt = Date.now();
+			schedule.roundTrips.push(sent.backAt - sent.slotAt);
+			if (schedule.roundTrips.length > ROUND_TRIPS_KEPT) schedule.roundTrips.shift();
 		};
 	}
 }

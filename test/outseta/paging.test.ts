@@ -3,7 +3,9 @@
  * (at most 4 accepted requests in any 1,000 ms).
  */
 import { runNode } from '../helpers/engine';
-import { byId, useOutsetaSim, outsetaEnvironment, outsetaNode, type SimRequest } from '../helpers/outseta';
+import { byId, OutsetaSim, useOutsetaSim, outsetaEnvironment, outsetaNode, type SimRequest } from '../helpers/outseta';
+
+const { startSimulator } = require('../../scripts/lib/simulators.js');
 
 const listRequests = (log: SimRequest[]) => log.filter((entry) => entry.path === '/api/v1/crm/people');
 const rateLimited = (log: SimRequest[]) => log.filter((entry) => entry.status === 429).length;
@@ -163,4 +165,51 @@ describe('Outseta paging and pacing', () => {
 		expect(gaps[1]).toBeGreaterThanOrEqual(2000);
 		expect(gaps[2]).toBeGreaterThanOrEqual(4000);
 	}, 30000);
+});
+
+// The vendor counts arrivals; with 200 ms round trips and ±20 ms jitter each way, requests dated
+// by when they left must still never put a fifth arrival into one second. The simulator runs as
+// its own process, as the vendor would: its clock is not held up by the engine's work.
+describe('Outseta pacing over a network with latency', () => {
+	let server: { url: string; stop(): Promise<void> };
+	let sim: OutsetaSim;
+	beforeAll(async () => {
+		server = await startSimulator('outseta');
+		sim = new OutsetaSim(server.url);
+	});
+	afterAll(async () => {
+		await server.stop();
+	});
+	beforeEach(async () => {
+		await sim.reset();
+		await sim.control('config', { latency: { ms: 200, jitterMs: 20 } });
+	});
+
+	it('Return All of 1,000 people meets no 429', async () => {
+		await sim.control('reset', { empty: true });
+		await sim.control('config', { latency: { ms: 200, jitterMs: 20 } });
+		await sim.control('seed', { people: 1000 });
+		const result = await runNode(
+			outsetaEnvironment(sim),
+			outsetaNode({ resource: 'person', operation: 'getAll', returnAll: true, simplify: false }),
+		);
+		const log = await sim.requests();
+		expect(result.error).toBeUndefined();
+		expect(result.items).toHaveLength(1000);
+		expect(listRequests(log)).toHaveLength(10);
+		expect(rateLimited(log)).toBe(0);
+	});
+
+	it('40 input items on Get, all started at once, meet no 429', async () => {
+		const result = await runNode(
+			outsetaEnvironment(sim),
+			outsetaNode({ resource: 'person', operation: 'get', personId: byId('qrm0A4QX') }),
+			Array.from({ length: 40 }, (_, index) => ({ index })),
+		);
+		const log = await sim.requests();
+		expect(result.error).toBeUndefined();
+		expect(result.items).toHaveLength(40);
+		expect(log).toHaveLength(40);
+		expect(rateLimited(log)).toBe(0);
+	});
 });

@@ -75,8 +75,22 @@ function createSimulator(vendor, options = {}) {
 		accepted: [],
 		failures: [],
 		rateLimit: options.rateLimit === undefined ? vendor.rateLimit ?? null : options.rateLimit,
+		/**
+		 * Network delay: `{ms, jitterMs}` is a round trip, half on the way in (before the limiter
+		 * counts the arrival) and half on the way out, each half varied by up to ±jitterMs.
+		 */
+		latency: null,
 		stats: { requests: 0, rateLimited: 0 },
 	};
+
+	/** One way of the round trip, jittered (0 without latency). */
+	function oneWayMs() {
+		const latency = state.latency;
+		if (!latency) return 0;
+		const jitter = Number(latency.jitterMs ?? 0);
+		return Math.max(0, Number(latency.ms) / 2 + (Math.random() * 2 - 1) * jitter);
+	}
+	const delay = (ms) => (ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : undefined);
 
 	function send(res, status, body, headers = {}) {
 		const isText = typeof body === 'string';
@@ -115,6 +129,7 @@ function createSimulator(vendor, options = {}) {
 			state.log = [];
 			state.accepted = [];
 			state.failures = [];
+			state.latency = null;
 			state.stats = { requests: 0, rateLimited: 0 };
 			vendor.reset({ empty: body.empty === true });
 			return { reset: true };
@@ -141,7 +156,8 @@ function createSimulator(vendor, options = {}) {
 		},
 		config: ({ body }) => {
 			if ('rateLimit' in body) state.rateLimit = body.rateLimit;
-			return { rateLimit: state.rateLimit };
+			if ('latency' in body) state.latency = body.latency;
+			return { rateLimit: state.rateLimit, latency: state.latency };
 		},
 		stats: () => ({ ...state.stats, logged: state.log.length, pid: process.pid }),
 		...vendor.control,
@@ -172,6 +188,8 @@ function createSimulator(vendor, options = {}) {
 			}
 		}
 
+		// The request travels before the vendor counts it; the answer travels back after.
+		await delay(oneWayMs());
 		const entry = {
 			at: Date.now(),
 			method: req.method,
@@ -187,9 +205,11 @@ function createSimulator(vendor, options = {}) {
 		state.stats.requests++;
 		// Error bodies that echo the request (Spring's `path`) need to know which one failed.
 		const context = { method: req.method, path: url.pathname };
+		const back = oneWayMs();
 		const reply = (status, responseBody, headers) => {
 			entry.status = status;
-			send(res, status, responseBody, headers);
+			if (back > 0) setTimeout(() => send(res, status, responseBody, headers), back);
+			else send(res, status, responseBody, headers);
 		};
 
 		if (rateLimited(entry.at)) {

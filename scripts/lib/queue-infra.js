@@ -30,11 +30,16 @@ function postgresBinDir() {
 	return versions.length ? path.join(root, versions[0], 'bin') : undefined;
 }
 
+/** The Debian packages whose programs are not on this machine. */
+function missingPackages() {
+	return [!which('redis-server') && 'redis-server', !postgresBinDir() && 'postgresql'].filter(Boolean);
+}
+
 /** The binaries, or an error that says exactly what to install. */
 function findBinaries() {
 	const redisServer = which('redis-server');
 	const pgBin = postgresBinDir();
-	const missing = [!redisServer && 'redis-server', !pgBin && 'postgresql'].filter(Boolean);
+	const missing = missingPackages();
 	if (missing.length > 0) {
 		throw new Error(
 			`n8n queue mode needs Redis and PostgreSQL, and ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not installed. ` +
@@ -208,4 +213,4 @@ function queueEnv({ redis, postgres, encryptionKey }) {
 	};
 }
 
-module.exports = { INSTALL_HINT, findBinaries, query, queueEnv, startPostgres, startRedis };
+module.exports = { INSTALL_HINT, findBinaries, missingPackages, query, queueEnv, startPostgres, startRedis };

@@ -47,7 +47,7 @@ const LEGACY_REJECTION = 'Authorization failed - please check your credentials';
 /** The message a credential Test shows for a refused key: ours, or n8n 1.x's. */
 export const rejection = (ours: string): string => (LEGACY ? LEGACY_REJECTION : ours);
 /** `describe` for trigger blocks, skipped on n8n 1.x. */
-export const describeTrigger: jest.Describe = LEGACY ? describe.skip : describe;
+export const describeTrigger = ((name: string, body: () => void) => (LEGACY ? describe.skip : describe)(name, body)) as jest.Describe;
 
 export interface InstanceOptions {
 	/** A packed package to install; by default the combined package is packed from the build. */

@@ -1,0 +1,129 @@
+/**
+ * `npm run bench` (pacing): a Return All of 2,000 Outseta people at the credential's 4 req/s
+ * through real n8n, with the simulator 200 ms (± 20 ms each way) away, against the rate floor and
+ * against n8n's HTTP Request node (Pagination at 250 ms intervals, then Split Out) over the same
+ * API. Time is each node's own execution time as n8n records it. Prints figures only; the
+ * absence of 429s is asserted in test/outseta/paging.test.ts.
+ */
+import type { IDataObject } from 'n8n-workflow';
+import { N8nInstance, PACKAGE } from '../e2e/n8n-instance';
+import { OUTSETA_KEYS, OutsetaSim } from '../helpers/outseta';
+
+const PEOPLE = 2000;
+const PAGE = 100;
+const RATE = 4;
+const LATENCY = { ms: 200, jitterMs: 20 };
+const CREDENTIAL = { id: 'benchPacingCred1', name: 'Outseta bench' };
+
+function workflow(id: string, nodes: IDataObject[], connections: IDataObject): IDataObject {
+	const start = { id: `${id}-start`, name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} };
+	return { id, name: id, active: false, settings: { executionOrder: 'v1' }, nodes: [start, ...nodes], connections };
+}
+
+function nodeTime(run: any, name: string): number {
+	return (run.data.resultData.runData[name] as Array<{ executionTime: number }>).reduce((sum, task) => sum + task.executionTime, 0);
+}
+
+function itemCount(run: any, name: string): number {
+	return run.data.resultData.runData[name][0].data.main[0].length;
+}
+
+async function main() {
+	const instance = new N8nInstance();
+	try {
+		await instance.prepare();
+		const sim = new OutsetaSim((await instance.startSimulator('outseta')).url);
+		await sim.reset();
+		await sim.control('reset', { empty: true });
+		await sim.control('seed', { people: PEOPLE });
+		instance.importJson('credentials', [
+			{ ...CREDENTIAL, type: 'outsetaApi', data: { subdomain: '', baseUrl: sim.apiRoot, ...OUTSETA_KEYS, requestsPerSecond: RATE } },
+		]);
+		instance.importJson(
+			'workflow',
+			workflow(
+				'benchPacingOurs',
+				[
+					{
+						id: 'ours',
+						name: 'Outseta',
+						type: `${PACKAGE}.outseta`,
+						typeVersion: 1,
+						position: [300, 0],
+						parameters: { resource: 'person', operation: 'getAll', returnAll: true, simplify: false },
+						credentials: { outsetaApi: CREDENTIAL },
+					},
+				],
+				{ Start: { main: [[{ node: 'Outseta', type: 'main', index: 0 }]] } },
+			),
+		);
+		instance.importJson(
+			'workflow',
+			workflow(
+				'benchPacingHttp',
+				[
+					{
+						id: 'http',
+						name: 'HTTP Request',
+						type: 'n8n-nodes-base.httpRequest',
+						typeVersion: 4.2,
+						position: [300, 0],
+						parameters: {
+							url: `${sim.apiRoot}/crm/people`,
+							sendQuery: true,
+							queryParameters: { parameters: [{ name: 'limit', value: String(PAGE) }] },
+							sendHeaders: true,
+							headerParameters: { parameters: [{ name: 'Authorization', value: `Outseta ${OUTSETA_KEYS.apiKey}:${OUTSETA_KEYS.secretKey}` }] },
+							options: {
+								pagination: {
+									pagination: {
+										paginationMode: 'updateAParameterInEachRequest',
+										parameters: { parameters: [{ type: 'qs', name: 'offset', value: '={{ $pageCount }}' }] },
+										paginationCompleteWhen: 'other',
+										completeExpression: `={{ $response.body.items.length < ${PAGE} }}`,
+										requestInterval: 1000 / RATE,
+									},
+								},
+							},
+						},
+					},
+					{ id: 'split', name: 'Split Out', type: 'n8n-nodes-base.splitOut', typeVersion: 1, position: [600, 0], parameters: { fieldToSplitOut: 'items' } },
+				],
+				{
+					Start: { main: [[{ node: 'HTTP Request', type: 'main', index: 0 }]] },
+					'HTTP Request': { main: [[{ node: 'Split Out', type: 'main', index: 0 }]] },
+				},
+			),
+		);
+
+		const cases = [
+			{ label: 'our node (Get Many, Return All)', id: 'benchPacingOurs', nodes: ['Outseta'], output: 'Outseta' },
+			{ label: 'HTTP Request + Split Out', id: 'benchPacingHttp', nodes: ['HTTP Request', 'Split Out'], output: 'Split Out' },
+		];
+		const floor = (PEOPLE / PAGE - 1) / RATE;
+		console.log(`\nReturn All of ${PEOPLE.toLocaleString('en')} Outseta people at ${RATE} req/s, ${LATENCY.ms} ms round trips (± ${LATENCY.jitterMs} ms each way), real n8n`);
+		console.log(`  rate floor         ${floor.toFixed(2)} s (${PEOPLE / PAGE} pages of ${PAGE}: ${PEOPLE / PAGE - 1} intervals of ${1000 / RATE} ms)`);
+		const times: number[] = [];
+		for (const entry of cases) {
+			await sim.control('config', { latency: LATENCY });
+			await sim.clearLog();
+			await new Promise((resolve) => setTimeout(resolve, 1100));
+			const { run } = instance.execute(entry.id);
+			const log = await sim.requests();
+			const seconds = entry.nodes.reduce((sum, name) => sum + nodeTime(run, name), 0) / 1000;
+			times.push(seconds);
+			console.log(
+				`  ${entry.label.padEnd(34)} ${seconds.toFixed(2)} s, ${(((floor + LATENCY.ms / 1000) / seconds) * 100).toFixed(0)} % of the floor (+ one round trip); ` +
+					`${itemCount(run, entry.output)} records, ${log.length} requests, ${log.filter((request) => request.status === 429).length} × 429`,
+			);
+		}
+		console.log(`  ours / HTTP Request ${(times[0] / times[1]).toFixed(2)}×`);
+	} finally {
+		await instance.dispose();
+	}
+}
+
+main().catch((error) => {
+	console.error(error);
+	process.exit(1);
+});

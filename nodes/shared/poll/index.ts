@@ -1,0 +1,21 @@
+/**
+ * Poll state for triggers, one strategy per kind of feed (one file each), and what they share:
+ * `state.ts` (how and when state is written), `time.ts` (vendor timestamps).
+ */
+
+export { fingerprint } from '../fingerprint';
+export type { FeedPage, KeyedState, PollResult } from './state';
+export { epochMillis, isoTimestamps, type TimeCodec } from './time';
+export { DEFAULT_LOOK_BACK_MS, pollNewByTimestamp, type TimestampFeed, type TimestampPollOptions } from './timestamp';
+export { pollNewByMaxId, type IdFeed, type MaxIdPollOptions } from './maxId';
+export { pollNewBySeenSet, type SeenFeed, type SeenPollOptions } from './seenSet';
+export {
+	decodeValues,
+	encodeValues,
+	pollValueChanges,
+	type ChangePollOptions,
+	type Watched,
+	type WatchedField,
+	type WatchedKind,
+} from './valueChanges';
+export { pollNewBySnapshot, type SnapshotOptions } from './snapshot';

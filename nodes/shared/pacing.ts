@@ -18,7 +18,7 @@ interface Schedule {
 	blockedUntil: number;
 	/** The last requests of one window (see `leftAt`). */
 	sent: Sent[];
-	/** Round trips of the last answers (ms), the fastest of which bounds when a request left. */
+	/** Round trips of the last answers (ms): the usual one tells a request that left late. */
 	roundTrips: number[];
 	/** The vendor refused this credential until then (a Retry-After too long to wait for). */
 	refusedUntil: number;
@@ -37,15 +37,16 @@ interface Sent {
 const ROUND_TRIPS_KEPT = 16;
 
 /**
- * When a request really left, as late as it can have: its answer's time less the fastest round
- * trip seen, never before its release. The vendor counts a request when it arrives; requests
- * that travel alike arrive as far apart as they left, so dating by departure keeps the window
- * without also waiting out each round trip (dating by the answer cost a quarter of the rate at
- * 200 ms latency).
+ * When a request really left: the vendor counts it on arrival, and requests that travel alike
+ * arrive as far apart as they left, so dating by departure keeps the window without also waiting
+ * out each round trip (dating by the answer cost a quarter of the rate at 200 ms latency). A
+ * request whose round trip was longer than the usual one may have left late (n8n's own work
+ * before sending: a run's first request, a busy machine): it is dated later by the difference.
  */
 function leftAt(schedule: Schedule, sent: Sent): number {
-	if (sent.backAt === undefined || schedule.roundTrips.length < 2) return sent.slotAt;
-	return Math.max(sent.slotAt, sent.backAt - Math.min(...schedule.roundTrips));
+	if (sent.backAt === undefined || schedule.roundTrips.length < 3) return sent.slotAt;
+	const usual = [...schedule.roundTrips].sort((a, b) => a - b)[Math.floor(schedule.roundTrips.length / 2)];
+	return Math.max(sent.slotAt, sent.backAt - usual);
 }
 
 const schedules = new Map<string, Schedule>();
@@ -89,11 +90,14 @@ export async function waitForSlot(key: string, requestsPerSecond: number): Promi
 		const schedule = scheduleOf(key);
 		// A pause that began while this request slept moves it behind the pause.
 		if (schedule.blockedUntil > Date.now()) continue;
-		const wait = windowWaitMs(schedule, requestsPerSecond, Date.now());
-		if (wait > 0) {
+		// A request waiting for the window keeps its place: a new slot would put it behind every
+		// request already scheduled (pages asked for ahead would come back out of order, late).
+		for (let wait = windowWaitMs(schedule, requestsPerSecond, Date.now()); wait > 0; ) {
 			await sleep(wait);
-			if (windowWaitMs(schedule, requestsPerSecond, Date.now()) > 0 || schedule.blockedUntil > Date.now()) continue;
+			if (schedule.blockedUntil > Date.now()) break;
+			wait = windowWaitMs(schedule, requestsPerSecond, Date.now());
 		}
+		if (schedule.blockedUntil > Date.now()) continue;
 		const sent: Sent = { slotAt: Date.now() };
 		schedule.sent.push(sent);
 		if (schedule.sent.length > Math.max(1, Math.floor(requestsPerSecond))) schedule.sent.shift();

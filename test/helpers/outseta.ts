@@ -71,6 +71,8 @@ export interface SimRequest {
 	headers: Record<string, string | undefined>;
 	body: unknown;
 	status: number;
+	/** When the answer left the simulator. */
+	answeredAt?: number;
 }
 
 /** A running Outseta simulator plus helpers to drive its control routes. */

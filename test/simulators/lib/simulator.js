@@ -208,6 +208,8 @@ function createSimulator(vendor, options = {}) {
 		const back = oneWayMs();
 		const reply = (status, responseBody, headers) => {
 			entry.status = status;
+			// When the answer left the vendor (it reaches the client one way of latency later).
+			entry.answeredAt = Date.now();
 			if (back > 0) setTimeout(() => send(res, status, responseBody, headers), back);
 			else send(res, status, responseBody, headers);
 		};

@@ -5,9 +5,10 @@
  * collection's example.
  */
 import { RebilliaCatalog } from '../../nodes/Rebillia/RebilliaCatalog.node';
-import { expectRequestMatches, parametersOf } from '../helpers/coverage';
+import { expectRequestMatches, expectScenarioOutput, parametersOf } from '../helpers/coverage';
 import { runNode } from '../helpers/engine';
-import { rebilliaEnvironment, rebilliaNode, useRebilliaSim } from '../helpers/rebillia';
+import { REBILLIA_KEYS, rebilliaEnvironment, rebilliaNode, useRebilliaSim } from '../helpers/rebillia';
+import { expectRunHasNoSecrets } from '../helpers/secrets';
 import { catalogRowOf, catalogRows, catalogScenarios } from './catalog-scenarios';
 
 describe('Rebillia catalog: every Products request through the engine', () => {
@@ -35,7 +36,8 @@ describe('Rebillia catalog: every Products request through the engine', () => {
 		const sent = await sim.requests();
 		expect(sent).toHaveLength(1);
 		expectRequestMatches(row, scenario, parameters, sent[0] as never, '/v1');
-		scenario.check?.(result.items.map((item) => item.json), sent[0] as never, parameters);
+		expectScenarioOutput(scenario, result.items.map((item) => item.json), sent[0] as never, parameters);
+		expectRunHasNoSecrets(result, [REBILLIA_KEYS.apiKey]);
 		covered.add(`${row.folderPath.join("/")}::${row.name}`);
 	});
 });

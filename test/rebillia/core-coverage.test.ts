@@ -4,9 +4,10 @@
  * method, path, the exact query and the exact body, written from the collection's example.
  */
 import { Rebillia } from '../../nodes/Rebillia/Rebillia.node';
-import { expectRequestMatches, parametersOf, type LoggedRequest } from '../helpers/coverage';
+import { expectRequestMatches, expectScenarioOutput, parametersOf, type LoggedRequest } from '../helpers/coverage';
 import { runNode } from '../helpers/engine';
-import { rebilliaEnvironment, rebilliaNode, useRebilliaSim } from '../helpers/rebillia';
+import { REBILLIA_KEYS, rebilliaEnvironment, rebilliaNode, useRebilliaSim } from '../helpers/rebillia';
+import { expectRunHasNoSecrets } from '../helpers/secrets';
 import { CORE_NODE_TYPE, coreRowOf, coreRows, coreScenarios } from './core-scenarios';
 
 describe('Rebillia node: every request of its folders through the engine', () => {
@@ -39,7 +40,8 @@ describe('Rebillia node: every request of its folders through the engine', () =>
 		expect(sent).toHaveLength(1);
 		expectRequestMatches(row, scenario, parameters, sent[0], '/v1');
 		expect(sent[0].headers['x-auth-token']).toBeDefined();
-		scenario.check?.(result.items.map((item) => item.json), sent[0], parameters);
+		expectScenarioOutput(scenario, result.items.map((item) => item.json), sent[0], parameters);
+		expectRunHasNoSecrets(result, [REBILLIA_KEYS.apiKey]);
 		covered.add(`${row.folderPath.join('/')}::${row.name}`);
 	});
 });

@@ -4,8 +4,9 @@
  * and the exact body, written from the collection's example.
  */
 import { runNode } from '../helpers/engine';
-import { useXonvoSim, xonvoEnvironment, xonvoNode } from '../helpers/xonvo';
-import { expectXonvoRequest, parametersOf, rowOf, SCENARIO_TIMEZONE, xonvoRows, xonvoScenarios } from './scenarios';
+import { expectRunHasNoSecrets } from '../helpers/secrets';
+import { useXonvoSim, XONVO_USER, xonvoEnvironment, xonvoNode } from '../helpers/xonvo';
+import { expectXonvoOutput, expectXonvoRequest, parametersOf, rowOf, SCENARIO_TIMEZONE, xonvoRows, xonvoScenarios } from './scenarios';
 
 describe('XONVO: every collection request through the engine', () => {
 	const sim = useXonvoSim({ resetEach: false });
@@ -33,7 +34,8 @@ describe('XONVO: every collection request through the engine', () => {
 		expect(sent).toHaveLength(1);
 		expect(sent[0].status).toBe(200);
 		expectXonvoRequest(scenario, parameters, sent[0]);
-		scenario.check?.(result.items.map((item) => item.json), sent[0]);
+		expectXonvoOutput(scenario, result.items.map((item) => item.json), sent[0]);
+		expectRunHasNoSecrets(result, [{ user: XONVO_USER.username, secret: XONVO_USER.password }]);
 		covered.add(row.name);
 	});
 });

@@ -9,10 +9,10 @@ import { inspect } from 'node:util';
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { Outseta } from '../../nodes/Outseta/Outseta.node';
 import { operationForOption } from '../../nodes/shared/operations';
-import { parametersOf } from '../helpers/coverage';
+import { idOf, parametersOf } from '../helpers/coverage';
 import { runNode } from '../helpers/engine';
 import { byId, OUTSETA_KEYS, outsetaEnvironment, outsetaNode, TEST_USER, useOutsetaSim } from '../helpers/outseta';
-import { SCENARIO_TIMEZONE, scenarios } from './scenarios';
+import { rowOf, SCENARIO_TIMEZONE, scenarios } from './scenarios';
 
 const UNCHECKED = new Set(['boolean', 'collection', 'fixedCollection', 'hidden', 'notice', 'json', 'options']);
 const BLANK = '={{ $json.blank }}';
@@ -25,6 +25,27 @@ function requiredFieldsOf(parameters: IDataObject): INodeProperties[] {
 	const option = operationProperty.options!.find((candidate) => 'value' in candidate && candidate.value === parameters.operation)!;
 	const operation = operationForOption(option as never)!;
 	return operation.properties.filter((property) => property.required && !UNCHECKED.has(property.type) && property.name in parameters);
+}
+
+/** Fields whose value a row's path parameter carries, where the value is not the field's as typed. */
+const PATH_CARRIERS: Record<string, Record<string, string>> = {
+	// The date segment is the trial end's day.
+	'Extend trial subscription': { date: 'trialEnd' },
+};
+
+/** The node fields that carry the row's path parameters: the ones holding the scenario's path values. */
+function pathCarriersOf(scenario: (typeof scenarios)[number], parameters: IDataObject): string[] {
+	const values = typeof scenario.path === 'function' ? scenario.path(parameters) : (scenario.path ?? {});
+	return Object.entries(values).map(([name, value]) => {
+		const named = PATH_CARRIERS[scenario.row]?.[name];
+		if (named) return named;
+		const holders = Object.keys(parameters).filter((key) => {
+			const parameter = parameters[key];
+			return (typeof parameter === 'string' || typeof parameter === 'number' || (parameter && typeof parameter === 'object' && 'value' in parameter)) && idOf(parameter) === String(value);
+		});
+		expect({ row: scenario.row, pathParam: name, holders: holders.length }).toEqual({ row: scenario.row, pathParam: name, holders: 1 });
+		return holders[0];
+	});
 }
 
 const blanked = (parameters: IDataObject, property: INodeProperties): IDataObject => ({
@@ -56,7 +77,16 @@ describe('Outseta bad input, errors and secrets', () => {
 
 		it.each(cases)('%s', async (_row, scenario) => {
 			const parameters = await parametersOf(scenario, sim);
-			for (const property of requiredFieldsOf(parameters)) {
+			// What the row needs, from the row and the scenario's data (not the node's flags): a field per path parameter.
+			const carriers = pathCarriersOf(scenario, parameters);
+			expect({ row: scenario.row, carriers: carriers.length }).toEqual({ row: scenario.row, carriers: rowOf(scenario).pathParams.length });
+			const required = requiredFieldsOf(parameters);
+			expect({ row: scenario.row, required: required.map((property) => property.name).filter((name) => carriers.includes(name)).sort() }).toEqual({
+				row: scenario.row,
+				required: [...carriers].sort(),
+			});
+			expect(required.length).toBeGreaterThanOrEqual(carriers.length);
+			for (const property of required) {
 				await expectRefused(blanked(parameters, property), `"${property.displayName}" is required`);
 				checked++;
 			}

@@ -5,13 +5,13 @@
  * user, and no secret of either credential (API key, secret, password, the token it gets) appears
  * in run data or errors.
  */
-import { inspect } from 'node:util';
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { Outseta } from '../../nodes/Outseta/Outseta.node';
 import { operationForOption } from '../../nodes/shared/operations';
 import { idOf, parametersOf } from '../helpers/coverage';
 import { runNode } from '../helpers/engine';
 import { byId, OUTSETA_KEYS, outsetaEnvironment, outsetaNode, TEST_USER, useOutsetaSim } from '../helpers/outseta';
+import { expectNoSecrets } from '../helpers/secrets';
 import { rowOf, SCENARIO_TIMEZONE, scenarios } from './scenarios';
 
 const UNCHECKED = new Set(['boolean', 'collection', 'fixedCollection', 'hidden', 'notice', 'json', 'options']);
@@ -211,16 +211,8 @@ describe('Outseta bad input, errors and secrets', () => {
 	});
 
 	describe('no secret in run data or errors', () => {
-		function expectNone(value: unknown, secrets: string[]) {
-			const error = value as Error | undefined;
-			const serialized = [
-				JSON.stringify(value),
-				inspect(value, { depth: 12 }),
-				error instanceof Error ? JSON.stringify(error, Object.getOwnPropertyNames(error)) : '',
-				error instanceof Error ? inspect((error as Error & { cause?: unknown }).cause, { depth: 12 }) : '',
-			].join('\n');
-			for (const secret of secrets) expect(serialized).not.toContain(secret);
-		}
+		// Every form of each secret (as typed, base64, URL-encoded), through JSON, inspect and own property names.
+		const expectNone = (value: unknown, secrets: string[]) => expectNoSecrets(value, secrets);
 		const keySecrets = [OUTSETA_KEYS.apiKey, OUTSETA_KEYS.secretKey];
 
 		it('API key: the key and the secret reach the header and nothing else, on 401, 500 and a refused connection', async () => {

@@ -95,7 +95,6 @@ export function expectedPathOf(row: EndpointRow, values: PathValues | undefined,
 /** The requested path (raw) is exactly the row's template filled with the scenario's values. */
 export function expectPathMatches(row: EndpointRow, path: CoverageScenario<unknown>['path'], parameters: IDataObject, request: { path: string }, prefix = ''): void {
 	const values = typeof path === 'function' ? path(parameters) : path;
-	if (process.env.PATH_DRAFT && values === undefined && row.pathParams.length) draftPath(row, parameters, request.path, prefix);
 	expect(request.path).toBe(expectedPathOf(row, values, prefix));
 }
 
@@ -148,23 +147,4 @@ export function expectRequestMatches<Sim>(
 	}
 	if (scenario.status !== undefined) expect(request.status).toBe(scenario.status);
 	else expect(request.status).toBeLessThan(300);
-}
-
-// TEMPORARY draft writer (removed before commit)
-function draftPath(row: EndpointRow, parameters: IDataObject, actual: string, prefix: string): void {
-	const pattern = new RegExp(`^${prefix}${row.path.split(/\{\w+\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('([^/]+)')}/?$`);
-	const match = actual.match(pattern);
-	const found: Record<string, string> = {};
-	const walk = (value: unknown, key: string): void => {
-		if (value && typeof value === 'object') {
-			for (const [child, inner] of Object.entries(value)) walk(inner, key ? `${key}.${child}` : child);
-		} else found[key] = String(value);
-	};
-	walk(parameters, '');
-	const entries = row.pathParams.map((name, index) => {
-		const value = match ? decodeURIComponent(match[index + 1]) : '?';
-		const keys = Object.entries(found).filter(([, v]) => v === value).map(([k]) => k);
-		return { name, value, keys };
-	});
-	require('fs').appendFileSync('/tmp/path-draft.jsonl', JSON.stringify({ folder: row.folderPath, row: row.name, actual, entries }) + '\n');
 }

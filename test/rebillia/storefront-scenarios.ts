@@ -9,6 +9,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { CoverageScenario } from '../helpers/coverage';
 import { exampleBodyOf, idOf, rowFor } from '../helpers/coverage';
 import { byId, STOREFRONT_PUBLIC_KEY, TEST_SHOPPERS, type RebilliaSim } from '../helpers/rebillia';
+import { created } from '../helpers/rebillia-kit';
 import { rowsOf } from '../helpers/rows';
 
 export const storefrontRows = rowsOf('Rebillia', [['Storefront']]);
@@ -121,18 +122,26 @@ export const storefrontScenarios: Array<CoverageScenario<RebilliaSim>> = [
 		row: 'Create a Subscription Rate Plan',
 		folder: SUBSCRIPTIONS,
 		path: { subscription_id: 1 },
-		parameters: {
+		// The example swaps in product rate plan 7 for rate plan 4. The seeded subscription's own rate plan
+		// is 7 too, so a plan added to it from product rate plan 7 (a new id) is swapped: the two ids differ.
+		parameters: async (sim) => ({
 			resource: 'storefrontSubscription',
 			operation: 'changeRatePlan',
 			subscriptionId: byId(SHOPPER_RECORDS.subscriptionId),
 			productRatePlanId: byId(SHOPPER_RECORDS.productRatePlanId),
-			ratePlanId: byId(SHOPPER_RECORDS.subscriptionRatePlanId),
+			ratePlanId: byId(
+				(await created(sim, `/subscriptions/${SHOPPER_RECORDS.subscriptionId}/rateplans`, { name: 'Plan to swap', productRateplanId: SHOPPER_RECORDS.productRatePlanId }))
+					.id as number,
+			),
+		}),
+		query: (parameters) => {
+			const ratePlanId = idOf(parameters.ratePlanId);
+			expect(ratePlanId).not.toBe(String(SHOPPER_RECORDS.productRatePlanId));
+			return { productRatePlanId: String(SHOPPER_RECORDS.productRatePlanId), ratePlanId };
 		},
-		// The example swaps in product rate plan 7 for rate plan 4; the seeded subscription's own rate plan is 7.
-		query: { productRatePlanId: String(SHOPPER_RECORDS.productRatePlanId), ratePlanId: String(SHOPPER_RECORDS.subscriptionRatePlanId) },
-		check: (output) => {
+		check: (output, _request, parameters) => {
 			expect(output[0].id).toEqual(expect.any(Number));
-			expect(output[0].id).not.toBe(SHOPPER_RECORDS.subscriptionRatePlanId);
+			expect(String(output[0].id)).not.toBe(idOf(parameters.ratePlanId));
 		},
 	},
 	{

@@ -44,10 +44,11 @@ describe('Outseta: every collection request through the engine', () => {
 		const result = await runNode(env, outsetaNode(parameters), [{}], { timezone: SCENARIO_TIMEZONE });
 		const sent = (await sim.requests()) as unknown as LoggedRequest[];
 		await scenario.after?.(sim);
-		expect({ error: result.error?.message, description: result.error?.description }).toEqual({ error: undefined, description: undefined });
 		expect(sent.filter((request) => request.status !== 429)).toHaveLength(scenario.requests ?? 1);
 		const request = requestOf(scenario, sent);
 		expectRequestMatches(row, scenario, parameters, request, '/api/v1');
+		// What was sent is checked first, so a wrong path or query is named even when the answer is an error.
+		expect({ error: result.error?.message, description: result.error?.description }).toEqual({ error: undefined, description: undefined });
 		const authorization = request.headers.authorization;
 		if (row.name === 'Get Auth Token') expect(authorization).toBeUndefined();
 		else if (scenario.authentication === 'userToken') expect(authorization).toMatch(/^bearer \S+$/);

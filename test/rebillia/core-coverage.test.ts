@@ -36,9 +36,10 @@ describe('Rebillia node: every request of its folders through the engine', () =>
 		await sim.clearLog();
 		const result = await runNode(rebilliaEnvironment(sim, nodeTypes), rebilliaNode(CORE_NODE_TYPE, parameters));
 		const sent = (await sim.requests()) as unknown as LoggedRequest[];
-		expect({ error: result.error?.message, description: result.error?.description }).toEqual({ error: undefined, description: undefined });
 		expect(sent).toHaveLength(1);
 		expectRequestMatches(row, scenario, parameters, sent[0], '/v1');
+		// What was sent is checked first, so a wrong path or query is named even when the answer is an error.
+		expect({ error: result.error?.message, description: result.error?.description }).toEqual({ error: undefined, description: undefined });
 		expect(sent[0].headers['x-auth-token']).toBeDefined();
 		expectScenarioOutput(scenario, result.items.map((item) => item.json), sent[0], parameters);
 		expectRunHasNoSecrets(result, [REBILLIA_KEYS.apiKey]);

@@ -33,10 +33,11 @@ describe('Rebillia settings: every currency, gateway, integration, shipping and 
 		const parameters = await parametersOf(scenario, sim);
 		await sim.clearLog();
 		const result = await runNode(rebilliaEnvironment(sim, nodeTypes), rebilliaNode('rebilliaSettings', parameters), [{}], { timezone: 'UTC' });
-		expect(result.error).toBeUndefined();
 		const sent = await sim.requests();
 		expect(sent).toHaveLength(1);
 		expectRequestMatches(row, scenario, parameters, sent[0] as never, '/v1');
+		// What was sent is checked first, so a wrong path or query is named even when the answer is an error.
+		expect(result.error).toBeUndefined();
 		expectScenarioOutput(scenario, result.items.map((item) => item.json), sent[0] as never, parameters);
 		expectRunHasNoSecrets(result, [REBILLIA_KEYS.apiKey]);
 		covered.add(`${row.folderPath.join('/')}::${row.name}`);

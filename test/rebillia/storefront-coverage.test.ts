@@ -43,10 +43,11 @@ describe('Rebillia storefront: every collection request through the engine', () 
 			const env = storefrontEnvironment(sim, { sessionToken: token });
 			await sim.clearLog();
 			const result = await runNode(env, storefrontNode(parameters), [{}], { timezone: 'UTC' });
-			expect(result.error).toBeUndefined();
 			const sent = await sim.requests();
 			expect(sent).toHaveLength(1);
 			expectRequestMatches(row, scenario, parameters, sent[0]);
+			// What was sent is checked first, so a wrong path or query is named even when the answer is an error.
+			expect(result.error).toBeUndefined();
 			expect(sent[0].headers.authorization).toBe(`Bearer ${token}`);
 			expectScenarioOutput(
 				scenario,

@@ -29,11 +29,12 @@ describe('XONVO: every collection request through the engine', () => {
 		const parameters = await parametersOf(scenario, sim);
 		await sim.clearLog();
 		const result = await runNode(xonvoEnvironment(sim), xonvoNode(parameters), [{}], { timezone: SCENARIO_TIMEZONE });
-		expect(result.error).toBeUndefined();
 		const sent = await sim.requests();
 		expect(sent).toHaveLength(1);
-		expect(sent[0].status).toBe(200);
 		expectXonvoRequest(scenario, parameters, sent[0]);
+		// What was sent is checked first, so a wrong path or query is named even when the answer is an error.
+		expect(sent[0].status).toBe(200);
+		expect(result.error).toBeUndefined();
 		expectXonvoOutput(scenario, result.items.map((item) => item.json), sent[0]);
 		expectRunHasNoSecrets(result, [{ user: XONVO_USER.username, secret: XONVO_USER.password }]);
 		covered.add(row.name);

@@ -47,7 +47,7 @@ describe('Outseta: every collection request through the engine', () => {
 		expect(sent.filter((request) => request.status !== 429)).toHaveLength(scenario.requests ?? 1);
 		const request = requestOf(scenario, sent);
 		expectRequestMatches(row, scenario, parameters, request, '/api/v1');
-		// What was sent is checked first, so a wrong path or query is named even when the answer is an error.
+		// Whether the answer was an error comes after what was sent, so a wrong path or query is named even then.
 		expect({ error: result.error?.message, description: result.error?.description }).toEqual({ error: undefined, description: undefined });
 		const authorization = request.headers.authorization;
 		if (row.name === 'Get Auth Token') expect(authorization).toBeUndefined();

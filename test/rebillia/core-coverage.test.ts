@@ -38,7 +38,7 @@ describe('Rebillia node: every request of its folders through the engine', () =>
 		const sent = (await sim.requests()) as unknown as LoggedRequest[];
 		expect(sent).toHaveLength(1);
 		expectRequestMatches(row, scenario, parameters, sent[0], '/v1');
-		// What was sent is checked first, so a wrong path or query is named even when the answer is an error.
+		// Whether the answer was an error comes after what was sent, so a wrong path or query is named even then.
 		expect({ error: result.error?.message, description: result.error?.description }).toEqual({ error: undefined, description: undefined });
 		expect(sent[0].headers['x-auth-token']).toBeDefined();
 		expectScenarioOutput(scenario, result.items.map((item) => item.json), sent[0], parameters);

@@ -36,7 +36,7 @@ describe('Rebillia settings: every currency, gateway, integration, shipping and 
 		const sent = await sim.requests();
 		expect(sent).toHaveLength(1);
 		expectRequestMatches(row, scenario, parameters, sent[0] as never, '/v1');
-		// What was sent is checked first, so a wrong path or query is named even when the answer is an error.
+		// Whether the answer was an error comes after what was sent, so a wrong path or query is named even then.
 		expect(result.error).toBeUndefined();
 		expectScenarioOutput(scenario, result.items.map((item) => item.json), sent[0] as never, parameters);
 		expectRunHasNoSecrets(result, [REBILLIA_KEYS.apiKey]);

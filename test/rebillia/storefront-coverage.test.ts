@@ -46,7 +46,7 @@ describe('Rebillia storefront: every collection request through the engine', () 
 			const sent = await sim.requests();
 			expect(sent).toHaveLength(1);
 			expectRequestMatches(row, scenario, parameters, sent[0]);
-			// What was sent is checked first, so a wrong path or query is named even when the answer is an error.
+			// Whether the answer was an error comes after what was sent, so a wrong path or query is named even then.
 			expect(result.error).toBeUndefined();
 			expect(sent[0].headers.authorization).toBe(`Bearer ${token}`);
 			expectScenarioOutput(

@@ -32,7 +32,7 @@ describe('XONVO: every collection request through the engine', () => {
 		const sent = await sim.requests();
 		expect(sent).toHaveLength(1);
 		expectXonvoRequest(scenario, parameters, sent[0]);
-		// What was sent is checked first, so a wrong path or query is named even when the answer is an error.
+		// Whether the answer was an error comes after what was sent, so a wrong path or query is named even then.
 		expect(sent[0].status).toBe(200);
 		expect(result.error).toBeUndefined();
 		expectXonvoOutput(scenario, result.items.map((item) => item.json), sent[0]);

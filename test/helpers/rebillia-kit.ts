@@ -6,6 +6,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { NodeRun } from './engine';
 import { REBILLIA_KEYS, type RebilliaSim } from './rebillia-sim';
+import { expectRunHasNoSecrets } from './secrets';
 
 /** A record created through the simulator's API for a scenario that changes or deletes one. */
 export async function created(sim: RebilliaSim, path: string, body: IDataObject): Promise<IDataObject> {
@@ -58,16 +59,7 @@ export function expectList(output: IDataObject[], fields: IDataObject = {}): voi
 
 export const expectDeleted = (output: IDataObject[]) => expect(output).toEqual([{ deleted: true }]);
 
-/** The API key, and any other secret given, appear nowhere in a run: items, error, run data. */
+/** The API key, and any other secret given, appear nowhere in a run (items, error, run data) in any form. */
 export function expectNoSecrets(result: NodeRun, ...secrets: string[]): void {
-	const serialised = JSON.stringify({
-		items: result.items,
-		error: result.error,
-		message: result.error?.message,
-		description: result.error?.description,
-		cause: (result.error as { cause?: unknown })?.cause,
-		context: (result.error as { context?: unknown })?.context,
-		run: result.run.data,
-	});
-	for (const secret of [REBILLIA_KEYS.apiKey, ...secrets]) expect(serialised).not.toContain(secret);
+	expectRunHasNoSecrets(result, [REBILLIA_KEYS.apiKey, ...secrets]);
 }

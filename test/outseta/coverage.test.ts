@@ -5,9 +5,10 @@
  * collection's example.
  */
 import type { IDataObject } from 'n8n-workflow';
-import { expectRequestMatches, parametersOf, type LoggedRequest } from '../helpers/coverage';
+import { expectRequestMatches, expectScenarioOutput, parametersOf, type LoggedRequest } from '../helpers/coverage';
 import { runNode } from '../helpers/engine';
-import { OUTSETA_KEYS, outsetaEnvironment, outsetaNode, useOutsetaSim } from '../helpers/outseta';
+import { OUTSETA_KEYS, outsetaEnvironment, outsetaNode, TEST_USER, useOutsetaSim } from '../helpers/outseta';
+import { expectRunHasNoSecrets } from '../helpers/secrets';
 import { outsetaRows, proseRows, requestOf, rowOf, SCENARIO_TIMEZONE, scenarios } from './scenarios';
 
 describe('Outseta: every collection request through the engine', () => {
@@ -43,15 +44,18 @@ describe('Outseta: every collection request through the engine', () => {
 		const result = await runNode(env, outsetaNode(parameters), [{}], { timezone: SCENARIO_TIMEZONE });
 		const sent = (await sim.requests()) as unknown as LoggedRequest[];
 		await scenario.after?.(sim);
-		expect({ error: result.error?.message, description: result.error?.description }).toEqual({ error: undefined, description: undefined });
 		expect(sent.filter((request) => request.status !== 429)).toHaveLength(scenario.requests ?? 1);
 		const request = requestOf(scenario, sent);
 		expectRequestMatches(row, scenario, parameters, request, '/api/v1');
+		// Whether the answer was an error comes after what was sent, so a wrong path or query is named even then.
+		expect({ error: result.error?.message, description: result.error?.description }).toEqual({ error: undefined, description: undefined });
 		const authorization = request.headers.authorization;
 		if (row.name === 'Get Auth Token') expect(authorization).toBeUndefined();
 		else if (scenario.authentication === 'userToken') expect(authorization).toMatch(/^bearer \S+$/);
 		else expect(authorization).toBe(`Outseta ${OUTSETA_KEYS.apiKey}:${OUTSETA_KEYS.secretKey}`);
-		scenario.check?.(result.items.map((item) => item.json as IDataObject), request, parameters);
+		expectScenarioOutput(scenario, result.items.map((item) => item.json as IDataObject), request, parameters);
+		const userToken = String(env.credentials.outsetaUserTokenApi.accessToken ?? '');
+		expectRunHasNoSecrets(result, [OUTSETA_KEYS.apiKey, OUTSETA_KEYS.secretKey, TEST_USER.password, ...(userToken ? [userToken] : [])]);
 		(scenario.prose ? prose : covered).add(row.name);
 	});
 });

@@ -5,14 +5,14 @@
  * user, and no secret of either credential (API key, secret, password, the token it gets) appears
  * in run data or errors.
  */
-import { inspect } from 'node:util';
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { Outseta } from '../../nodes/Outseta/Outseta.node';
 import { operationForOption } from '../../nodes/shared/operations';
-import { parametersOf } from '../helpers/coverage';
+import { idOf, parametersOf } from '../helpers/coverage';
 import { runNode } from '../helpers/engine';
 import { byId, OUTSETA_KEYS, outsetaEnvironment, outsetaNode, TEST_USER, useOutsetaSim } from '../helpers/outseta';
-import { SCENARIO_TIMEZONE, scenarios } from './scenarios';
+import { expectNoSecrets } from '../helpers/secrets';
+import { rowOf, SCENARIO_TIMEZONE, scenarios } from './scenarios';
 
 const UNCHECKED = new Set(['boolean', 'collection', 'fixedCollection', 'hidden', 'notice', 'json', 'options']);
 const BLANK = '={{ $json.blank }}';
@@ -25,6 +25,51 @@ function requiredFieldsOf(parameters: IDataObject): INodeProperties[] {
 	const option = operationProperty.options!.find((candidate) => 'value' in candidate && candidate.value === parameters.operation)!;
 	const operation = operationForOption(option as never)!;
 	return operation.properties.filter((property) => property.required && !UNCHECKED.has(property.type) && property.name in parameters);
+}
+
+/** Fields whose value a row's path parameter carries, where the value is not the field's as typed. */
+const PATH_CARRIERS: Record<string, Record<string, string>> = {
+	// The date segment is the trial end's day.
+	'Extend trial subscription': { date: 'trialEnd' },
+};
+
+/**
+ * Body fields the row's example cannot do without (the digest's required fields, the records a
+ * request refers to, the one value a single-purpose request sends), by the node field that fills them.
+ */
+const BODY_NEEDS: Record<string, string[]> = {
+	'Set temporary password': ['temporaryPassword'],
+	'Initiate password reset': ['email'],
+	'Update Password': ['existingPassword', 'newPassword'],
+	'Register Account': ['personEmail', 'planId'],
+	'Add existing person to existing account': ['personId'],
+	'Add reply': ['comment'],
+	'Add usage for add on': ['subscriptionAddOnUid'],
+	'Add add-on to subscription': ['subscriptionId', 'addOnUid'],
+	'Add first time subscription (preview)': ['planId'],
+	'Add first time subscription': ['accountId', 'planId'],
+	'Add first time subscription with add ons': ['accountId', 'planId'],
+	'Change subscription (preview)': ['accountId', 'planId'],
+	'Change subscription': ['accountId', 'planId'],
+	'Add new invoice': ['subscriptionId'],
+	'Add invoice payment': ['accountId', 'invoiceUid'],
+	'Update Payment Information': ['accountId'],
+	'Get Auth Token with API Keys': ['username'],
+};
+
+/** The node fields that carry the row's path parameters: the ones holding the scenario's path values. */
+function pathCarriersOf(scenario: (typeof scenarios)[number], parameters: IDataObject): string[] {
+	const values = typeof scenario.path === 'function' ? scenario.path(parameters) : (scenario.path ?? {});
+	return Object.entries(values).map(([name, value]) => {
+		const named = PATH_CARRIERS[scenario.row]?.[name];
+		if (named) return named;
+		const holders = Object.keys(parameters).filter((key) => {
+			const parameter = parameters[key];
+			return (typeof parameter === 'string' || typeof parameter === 'number' || (parameter && typeof parameter === 'object' && 'value' in parameter)) && idOf(parameter) === String(value);
+		});
+		expect({ row: scenario.row, pathParam: name, holders: holders.length }).toEqual({ row: scenario.row, pathParam: name, holders: 1 });
+		return holders[0];
+	});
 }
 
 const blanked = (parameters: IDataObject, property: INodeProperties): IDataObject => ({
@@ -54,9 +99,25 @@ describe('Outseta bad input, errors and secrets', () => {
 		let checked = 0;
 		afterAll(() => console.log(`required fields checked: ${checked}`));
 
+		it('names only rows that have a scenario in its tables of needed fields', () => {
+			const rows = new Set(scenarios.map((scenario) => scenario.row));
+			expect([...Object.keys(BODY_NEEDS), ...Object.keys(PATH_CARRIERS)].filter((row) => !rows.has(row))).toEqual([]);
+		});
+
 		it.each(cases)('%s', async (_row, scenario) => {
 			const parameters = await parametersOf(scenario, sim);
-			for (const property of requiredFieldsOf(parameters)) {
+			// What the row needs, from the row, its example and the scenario's data (not the node's flags):
+			// a field per path parameter and the body fields the example cannot do without.
+			const carriers = pathCarriersOf(scenario, parameters);
+			expect({ row: scenario.row, carriers: carriers.length }).toEqual({ row: scenario.row, carriers: rowOf(scenario).pathParams.length });
+			const needed = [...new Set([...carriers, ...(BODY_NEEDS[scenario.row] ?? [])])].sort();
+			const required = requiredFieldsOf(parameters);
+			expect({ row: scenario.row, required: required.map((property) => property.name).filter((name) => needed.includes(name)).sort() }).toEqual({
+				row: scenario.row,
+				required: needed,
+			});
+			expect(required.length).toBeGreaterThanOrEqual(needed.length);
+			for (const property of required) {
 				await expectRefused(blanked(parameters, property), `"${property.displayName}" is required`);
 				checked++;
 			}
@@ -181,16 +242,8 @@ describe('Outseta bad input, errors and secrets', () => {
 	});
 
 	describe('no secret in run data or errors', () => {
-		function expectNone(value: unknown, secrets: string[]) {
-			const error = value as Error | undefined;
-			const serialized = [
-				JSON.stringify(value),
-				inspect(value, { depth: 12 }),
-				error instanceof Error ? JSON.stringify(error, Object.getOwnPropertyNames(error)) : '',
-				error instanceof Error ? inspect((error as Error & { cause?: unknown }).cause, { depth: 12 }) : '',
-			].join('\n');
-			for (const secret of secrets) expect(serialized).not.toContain(secret);
-		}
+		// Every form of each secret (as typed, base64, URL-encoded), through JSON, inspect and own property names.
+		const expectNone = (value: unknown, secrets: string[]) => expectNoSecrets(value, secrets);
 		const keySecrets = [OUTSETA_KEYS.apiKey, OUTSETA_KEYS.secretKey];
 
 		it('API key: the key and the secret reach the header and nothing else, on 401, 500 and a refused connection', async () => {

@@ -21,7 +21,7 @@
  * Shared by the engine coverage test and the real-n8n e2e suite.
  */
 import type { IDataObject } from 'n8n-workflow';
-import { exampleBodyOf, rowFor, type CoverageScenario, type LoggedRequest } from '../helpers/coverage';
+import { exampleBodyOf, idOf, rowFor, type CoverageScenario, type LoggedRequest } from '../helpers/coverage';
 import { byId, TEST_USER, type OutsetaSim } from '../helpers/outseta';
 import { rowsOf, type EndpointRow } from '../helpers/rows';
 
@@ -164,6 +164,7 @@ export const scenarios: OutsetaScenario[] = [
 	},
 	{
 		row: 'Get person',
+		path: { personUid: 'qrm0A4QX' },
 		parameters: { resource: 'person', operation: 'get', personId: byId('qrm0A4QX'), simplify: false },
 		check: (output) => expect(output[0]).toMatchObject({ Uid: 'qrm0A4QX', Email: 'example@outseta.com' }),
 	},
@@ -186,6 +187,7 @@ export const scenarios: OutsetaScenario[] = [
 	{
 		// The example updates the test user (its address Uid is the test user's).
 		row: 'Update person',
+		path: (parameters) => ({ personUid: idOf(parameters.personId) }),
 		parameters: () => {
 			const body = example('Update person');
 			return Promise.resolve({
@@ -205,11 +207,13 @@ export const scenarios: OutsetaScenario[] = [
 	},
 	{
 		row: 'Delete person',
+		path: (parameters) => ({ personUid: idOf(parameters.personId) }),
 		parameters: async (sim) => ({ resource: 'person', operation: 'delete', personId: byId((await newPerson(sim)).Uid) }),
 		check: (output) => expect(output).toEqual([{ deleted: true }]),
 	},
 	{
 		row: 'Set temporary password',
+		path: { personUid: 'qrm0A4QX' },
 		parameters: { resource: 'person', operation: 'setTemporaryPassword', personId: byId('qrm0A4QX'), temporaryPassword: example('Set temporary password').temporaryPassword },
 		body: () => expectedBody('Set temporary password'),
 		check: (output) => expect(output).toEqual([{ success: true }]),
@@ -228,16 +232,19 @@ export const scenarios: OutsetaScenario[] = [
 	},
 	{
 		row: 'Send confirmation email to primary person on an account',
+		path: { accountUid: 'KaWx1mVr' },
 		parameters: { resource: 'person', operation: 'sendConfirmationEmail', accountId: byId('KaWx1mVr'), recipients: 'primary' },
 		check: (output) => expect(output).toEqual([{ success: true }]),
 	},
 	{
 		row: 'Send confirmation email to specific person on an account',
+		path: { accountUid: 'KaWx1mVr' },
 		parameters: { resource: 'person', operation: 'sendConfirmationEmail', accountId: byId('KaWx1mVr'), recipients: 'person', personId: byId('qrm0A4QX') },
 		query: { personUid: 'qrm0A4QX' },
 	},
 	{
 		row: 'Send confirmation email to all people on an account',
+		path: { accountUid: 'KaWx1mVr' },
 		parameters: { resource: 'person', operation: 'sendConfirmationEmail', accountId: byId('KaWx1mVr'), recipients: 'all' },
 		query: { personUid: '*' },
 	},
@@ -245,6 +252,7 @@ export const scenarios: OutsetaScenario[] = [
 	// ---------------------------------------------------------------- CRM › Accounts
 	{
 		row: 'Get account',
+		path: { accountUid: 'KaWx1mVr' },
 		parameters: { resource: 'account', operation: 'get', accountId: byId('KaWx1mVr') },
 		// Simplify reads only what Outseta sends: memberships by Uid (their person is null by default).
 		check: (output) =>
@@ -301,6 +309,7 @@ export const scenarios: OutsetaScenario[] = [
 	},
 	{
 		row: 'Add new person to existing account',
+		path: { accountUid: 'wDQ2w9V6' },
 		parameters: {
 			resource: 'account',
 			operation: 'addPerson',
@@ -318,6 +327,7 @@ export const scenarios: OutsetaScenario[] = [
 	},
 	{
 		row: 'Add existing person to existing account',
+		path: { accountUid: 'wDQ2w9V6' },
 		parameters: { resource: 'account', operation: 'addPerson', accountId: byId('wDQ2w9V6'), personMode: 'existing', personId: byId('y7maBrQE') },
 		body: () => expectedBody('Add existing person to existing account'),
 		check: (output) => expect(output[0]).toMatchObject({ Person: { Uid: 'y7maBrQE' }, Account: { Uid: 'wDQ2w9V6' } }),
@@ -358,6 +368,7 @@ export const scenarios: OutsetaScenario[] = [
 	{
 		// The example's address Uids are of the account being updated: a fresh one's here.
 		row: 'Update account',
+		path: (parameters) => ({ accountUid: idOf(parameters.accountId) }),
 		parameters: async (sim) => {
 			const { account } = await accountWithMembers(sim);
 			const body = example('Update account');
@@ -381,6 +392,7 @@ export const scenarios: OutsetaScenario[] = [
 	},
 	{
 		row: 'Cancel account',
+		path: (parameters) => ({ accountUid: idOf(parameters.accountId) }),
 		parameters: async (sim) => {
 			const body = example('Cancel account');
 			return {
@@ -396,11 +408,13 @@ export const scenarios: OutsetaScenario[] = [
 	},
 	{
 		row: 'Remove cancelation',
+		path: (parameters) => ({ accountUid: idOf(parameters.accountId) }),
 		parameters: async (sim) => ({ resource: 'account', operation: 'removeCancellation', accountId: byId((await accountWithMembers(sim, 4)).account.Uid) }),
 		check: (output) => expect(output).toEqual([{ success: true }]),
 	},
 	{
 		row: 'Update person account membership',
+		path: (parameters) => ({ accountUid: idOf(parameters.accountId), membershipUid: idOf(parameters.membershipId) }),
 		parameters: async (sim) => {
 			const { account, member, memberMembership } = await accountWithMembers(sim);
 			return {
@@ -421,11 +435,13 @@ export const scenarios: OutsetaScenario[] = [
 	},
 	{
 		row: 'Delete account',
+		path: (parameters) => ({ accountUid: idOf(parameters.accountId) }),
 		parameters: async (sim) => ({ resource: 'account', operation: 'delete', accountId: byId((await accountWithMembers(sim)).account.Uid) }),
 		check: (output) => expect(output).toEqual([{ deleted: true }]),
 	},
 	{
 		row: 'Remove person from account',
+		path: (parameters) => ({ accountUid: idOf(parameters.accountId), membershipUid: idOf(parameters.membershipId) }),
 		parameters: async (sim) => {
 			const { account, memberMembership } = await accountWithMembers(sim);
 			return { resource: 'account', operation: 'removePerson', accountId: byId(account.Uid), membershipId: byId(memberMembership) };
@@ -472,6 +488,7 @@ export const scenarios: OutsetaScenario[] = [
 	},
 	{
 		row: 'Get deal',
+		path: { dealUid: 'Gn9DxQ2y' },
 		parameters: { resource: 'deal', operation: 'get', dealId: byId('Gn9DxQ2y') },
 		check: (output) => expect(output[0]).toMatchObject({ Uid: 'Gn9DxQ2y', Name: 'Website redesign', AccountUid: '4XQYqQPB' }),
 	},
@@ -497,6 +514,7 @@ export const scenarios: OutsetaScenario[] = [
 	},
 	{
 		row: 'Delete deal',
+		path: (parameters) => ({ dealUid: idOf(parameters.dealId) }),
 		parameters: async (sim) => {
 			const deal = await ok(sim, 'POST', '/crm/deals', { Name: unique('deal'), DealPipelineStage: { Uid: '4XQYqQPB' } });
 			return { resource: 'deal', operation: 'delete', dealId: byId(deal.Uid) };
@@ -506,6 +524,7 @@ export const scenarios: OutsetaScenario[] = [
 	{
 		// The example's deal person 4XQYqQPB is an account Uid: a person of the simulator stands in.
 		row: 'Update deal',
+		path: (parameters) => ({ dealUid: idOf(parameters.dealId) }),
 		parameters: async (sim) => {
 			const deal = await ok(sim, 'POST', '/crm/deals', { Name: unique('deal'), DealPipelineStage: { Uid: '4XQYqQPB' } });
 			const body = example('Update deal');
@@ -530,6 +549,7 @@ export const scenarios: OutsetaScenario[] = [
 	// ---------------------------------------------------------------- Marketing
 	{
 		row: 'Get all subscribers to list',
+		path: { listUid: 'exmepWVG' },
 		parameters: { resource: 'emailListSubscription', operation: 'getAll', listId: 'exmepWVG', returnAll: true },
 		query: { limit: '100', offset: '0' },
 		check: (output) => expect(output[0]).toMatchObject({ EmailListUid: 'exmepWVG', PersonEmail: expect.any(String) }),
@@ -537,6 +557,7 @@ export const scenarios: OutsetaScenario[] = [
 	{
 		// The example's new subscriber is already on the list in the simulator (it is the list's example subscriber).
 		row: 'Subscribe new person to list',
+		path: (parameters) => ({ listUid: idOf(parameters.listId) }),
 		parameters: () =>
 			Promise.resolve({
 				resource: 'emailListSubscription',
@@ -554,6 +575,7 @@ export const scenarios: OutsetaScenario[] = [
 	{
 		// The example's person is already subscribed in the simulator: a fresh person stands in.
 		row: 'Subscribe existing person to list',
+		path: (parameters) => ({ listUid: idOf(parameters.listId) }),
 		parameters: async (sim) => ({
 			resource: 'emailListSubscription',
 			operation: 'subscribe',
@@ -567,6 +589,7 @@ export const scenarios: OutsetaScenario[] = [
 	},
 	{
 		row: 'Remove subscriber from list',
+		path: { listUid: 'exmepWVG', subscriptionUid: 'KL9ngWZG' },
 		parameters: { resource: 'emailListSubscription', operation: 'unsubscribe', listId: 'exmepWVG', subscriptionId: 'KL9ngWZG' },
 		check: (output) => expect(output).toEqual([{ deleted: true }]),
 	},
@@ -616,6 +639,7 @@ export const scenarios: OutsetaScenario[] = [
 	},
 	{
 		row: 'Add client response',
+		path: { caseUid: 'wZmNZm2O', comment: 'Thank you so much' },
 		parameters: { resource: 'supportCase', operation: 'addClientResponse', caseId: byId('wZmNZm2O'), comment: 'Thank you so much' },
 		check: (output, request) => {
 			expect(request.path).toBe('/api/v1/support/cases/wZmNZm2O/clientresponse/Thank%20you%20so%20much');
@@ -624,6 +648,7 @@ export const scenarios: OutsetaScenario[] = [
 	},
 	{
 		row: 'Add reply',
+		path: (parameters) => ({ caseUid: idOf(parameters.caseId) }),
 		parameters: () => {
 			const body = example('Add reply');
 			return Promise.resolve({ resource: 'supportCase', operation: 'addReply', caseId: byId('wZmNZm2O'), agentName: body.AgentName, comment: body.Comment });
@@ -645,6 +670,7 @@ export const scenarios: OutsetaScenario[] = [
 	},
 	{
 		row: 'Get knowledge base article',
+		path: { articleUid: 'y9qxBr3Q' },
 		parameters: { resource: 'knowledgeBase', operation: 'getArticle', articleId: byId('y9qxBr3Q') },
 		check: (output) => expect(output[0]).toMatchObject({ Uid: 'y9qxBr3Q', Title: 'How to sign up' }),
 	},
@@ -702,6 +728,7 @@ export const scenarios: OutsetaScenario[] = [
 	},
 	{
 		row: 'Get subscription',
+		path: { subscriptionUid: 'z49E5z97' },
 		parameters: { resource: 'subscription', operation: 'get', subscriptionId: byId('z49E5z97') },
 		check: (output) => expect(output[0]).toMatchObject({ Uid: 'z49E5z97', AccountUid: 'wDQ2w9V6', PlanUid: 'VdQG094Y', PlanName: 'Core' }),
 	},
@@ -739,6 +766,7 @@ export const scenarios: OutsetaScenario[] = [
 	},
 	{
 		row: 'Change subscription (preview)',
+		path: { subscriptionUid: 'z49E5z97' },
 		parameters: { resource: 'subscription', operation: 'changePreview', subscriptionId: byId('z49E5z97'), accountId: byId('wDQ2w9V6'), planId: byId('VdQG094Y'), billingRenewalTerm: 2 },
 		body: () => expectedBody('Change subscription (preview)'),
 		check: (output) => expect(output[0]).toMatchObject({ Uid: null, Amount: 500 }),
@@ -746,6 +774,7 @@ export const scenarios: OutsetaScenario[] = [
 	{
 		// Changing z49E5z97 would end the subscription other scenarios use: a fresh one changes.
 		row: 'Change subscription',
+		path: (parameters) => ({ subscriptionUid: idOf(parameters.subscriptionId) }),
 		parameters: async (sim) => {
 			const { account, subscriptionUid } = await subscribedAccount(sim);
 			return { resource: 'subscription', operation: 'change', subscriptionId: byId(subscriptionUid), accountId: byId(account.Uid), planId: byId('VdQG094Y'), billingRenewalTerm: 2 };
@@ -755,6 +784,7 @@ export const scenarios: OutsetaScenario[] = [
 	},
 	{
 		row: 'Set subscription upgrade required',
+		path: (parameters) => ({ subscriptionUid: idOf(parameters.subscriptionId) }),
 		parameters: () => {
 			const body = example('Set subscription upgrade required');
 			return Promise.resolve({
@@ -770,6 +800,7 @@ export const scenarios: OutsetaScenario[] = [
 	},
 	{
 		row: 'Extend trial subscription',
+		path: (parameters) => ({ accountUid: idOf(parameters.accountId), date: '2099-01-31' }),
 		parameters: async (sim) => {
 			const account = await ok(sim, 'POST', '/crm/registrations', {
 				Name: unique('Trial'),
@@ -801,6 +832,7 @@ export const scenarios: OutsetaScenario[] = [
 	},
 	{
 		row: 'Add discount to subscription',
+		path: { subscriptionUid: 'z49E5z97', discountUid: 'dpWrQ6Wq' },
 		parameters: { resource: 'subscription', operation: 'addDiscount', subscriptionId: byId('z49E5z97'), discountId: 'dpWrQ6Wq' },
 		check: (output, request) => {
 			expect(request.path).toBe('/api/v1/billing/subscriptions/z49E5z97/discounts/dpWrQ6Wq');
@@ -825,6 +857,7 @@ export const scenarios: OutsetaScenario[] = [
 	},
 	{
 		row: 'Get all transactions by account',
+		path: { accountUid: 'JVmAEnma' },
 		parameters: { resource: 'transaction', operation: 'getAll', accountId: byId('JVmAEnma'), returnAll: true },
 		query: { limit: '100', offset: '0' },
 		check: (output) => expect(output.length).toBeGreaterThan(0),

@@ -12,7 +12,7 @@
  * that is not reset between scenarios (the real-n8n suite).
  */
 import type { IDataObject } from 'n8n-workflow';
-import { exampleBodyOf, rowFor, type CoverageScenario } from '../helpers/coverage';
+import { exampleBodyOf, idOf, rowFor, type CoverageScenario } from '../helpers/coverage';
 import { byId, type RebilliaSim } from '../helpers/rebillia';
 import { created, expectDeleted, expectList, expectRecord, uniqueName } from '../helpers/rebillia-kit';
 import { rowsOf } from '../helpers/rows';
@@ -73,6 +73,7 @@ export const catalogScenarios: CatalogScenario[] = [
 	},
 	{
 		row: 'Get a Product',
+		path: { product_id: 8 },
 		parameters: {
 			resource: 'product',
 			operation: 'get',
@@ -111,6 +112,7 @@ export const catalogScenarios: CatalogScenario[] = [
 	},
 	{
 		row: 'Update a Product',
+		path: (parameters) => ({ product_id: idOf(parameters.productId) }),
 		parameters: () => {
 			const { name, ...rest } = exampleBody('Update a Product');
 			return Promise.resolve({ resource: 'product', operation: 'update', productId: byId(8), updateFields: { name, ...rest } });
@@ -120,18 +122,21 @@ export const catalogScenarios: CatalogScenario[] = [
 	},
 	{
 		row: 'Delete a Product',
+		path: (parameters) => ({ product_id: idOf(parameters.productId) }),
 		parameters: async (sim) => ({ resource: 'product', operation: 'delete', productId: byId(String((await freshProduct(sim)).id)) }),
 		status: 204,
 		check: expectDeleted,
 	},
 	{
 		row: 'Update a Product Status',
+		path: { product_id: 8 },
 		parameters: { resource: 'product', operation: 'updateStatus', productId: byId(8), status: exampleBody('Update a Product Status').status },
 		body: () => exampleBody('Update a Product Status'),
 		check: (output) => expectRecord(output, { id: 8, status: 'published' }),
 	},
 	{
 		row: 'Create an External Product',
+		path: (parameters) => ({ product_id: idOf(parameters.productId) }),
 		parameters: async (sim) => {
 			const { companyIntegrationId, productId, settings } = exampleBody('Create an External Product');
 			const { options, ...store } = settings as IDataObject;
@@ -155,6 +160,7 @@ export const catalogScenarios: CatalogScenario[] = [
 	},
 	{
 		row: 'Delete an External Product',
+		path: (parameters) => ({ product_id: idOf(parameters.productId), external_product_id: idOf(parameters.externalProductId) }),
 		parameters: async (sim) => {
 			const product = await freshProduct(sim);
 			await created(sim, `/products/${product.id}/external-products`, { companyIntegrationId: 8, productId: '4711', settings: { name: 'Linked' } });
@@ -166,6 +172,7 @@ export const catalogScenarios: CatalogScenario[] = [
 	// ------------------------------------------------------------------ Rate Plans
 	{
 		row: 'Get All Rate Plans',
+		path: { product_id: 8 },
 		parameters: {
 			resource: 'ratePlan',
 			operation: 'getAll',
@@ -181,6 +188,7 @@ export const catalogScenarios: CatalogScenario[] = [
 	},
 	{
 		row: 'Get a Rate Plan',
+		path: { product_rateplan_id: 7 },
 		parameters: { resource: 'ratePlan', operation: 'get', ratePlanId: byId(7), options: { include: ['productRateplanCharge'] } },
 		query: { include: 'productRateplanCharge' },
 		check: (output) => expectRecord(output, { id: 7 }),
@@ -213,29 +221,34 @@ export const catalogScenarios: CatalogScenario[] = [
 	},
 	{
 		row: 'Update a Rate Plan',
+		path: (parameters) => ({ product_rateplan_id: idOf(parameters.ratePlanId) }),
 		parameters: () => Promise.resolve({ resource: 'ratePlan', operation: 'update', ratePlanId: byId(7), updateFields: exampleBody('Update a Rate Plan') }),
 		body: () => exampleBody('Update a Rate Plan'),
 		check: (output) => expectRecord(output, { id: 7, effectiveEndDate: '2020-10-11' }),
 	},
 	{
 		row: 'Delete a Rate Plan',
+		path: (parameters) => ({ product_rateplan_id: idOf(parameters.ratePlanId) }),
 		parameters: async (sim) => ({ resource: 'ratePlan', operation: 'delete', ratePlanId: byId(String((await freshRatePlan(sim)).id)) }),
 		status: 204,
 		check: expectDeleted,
 	},
 	{
 		row: 'Update a Rate Plan Status',
+		path: { product_rateplan_id: 7 },
 		parameters: { resource: 'ratePlan', operation: 'updateStatus', ratePlanId: byId(7), status: exampleBody('Update a Rate Plan Status').status },
 		body: () => exampleBody('Update a Rate Plan Status'),
 		check: (output) => expectRecord(output, { id: 7, status: 'published' }),
 	},
 	{
 		row: 'Sync a Rate Plan',
+		path: { product_rateplan_id: 7 },
 		parameters: { resource: 'ratePlan', operation: 'sync', ratePlanId: byId(7) },
 		check: (output) => expect(output).toEqual([{ success: true }]),
 	},
 	{
 		row: 'Get External Product Rate Plans',
+		path: { product_rateplan_id: 7 },
 		parameters: { resource: 'externalProduct', operation: 'getRatePlanLinks', ratePlanId: byId(7), returnAll: true },
 		check: (output) => {
 			expectList(output, { id: expect.any(Number) });
@@ -261,6 +274,7 @@ export const catalogScenarios: CatalogScenario[] = [
 	},
 	{
 		row: 'Delete an External Product Rate Plan',
+		path: (parameters) => ({ external_product_rateplan_charge_id: idOf(parameters.linkId) }),
 		parameters: async (sim) => {
 			const link = await created(sim, '/product-rateplans/external-products', { companyIntegrationId: 7, productRatePlanChargeId: 79, externalId: uniqueName('link') });
 			return { resource: 'externalProduct', operation: 'deleteRatePlanLink', linkId: byId(String(link.id)) };
@@ -271,6 +285,7 @@ export const catalogScenarios: CatalogScenario[] = [
 	// ------------------------------------------------------------------ Rate Plan Charges
 	{
 		row: 'Get All Rate Plan Charges',
+		path: { product_rateplan_id: 7 },
 		parameters: {
 			resource: 'ratePlanCharge',
 			operation: 'getAll',
@@ -286,6 +301,7 @@ export const catalogScenarios: CatalogScenario[] = [
 	},
 	{
 		row: 'Get a Rate Plan Charge',
+		path: { product_rateplan_charge_id: 88 },
 		parameters: { resource: 'ratePlanCharge', operation: 'get', ratePlanChargeId: byId(88), options: { include: ['chargeTier'] } },
 		query: { include: 'chargeTier' },
 		check: (output) => expectRecord(output, { id: 88 }),
@@ -306,6 +322,7 @@ export const catalogScenarios: CatalogScenario[] = [
 	},
 	{
 		row: 'Update a Rate Plan Charges',
+		path: (parameters) => ({ product_rateplan_charge_id: idOf(parameters.ratePlanChargeId) }),
 		parameters: () => {
 			const { chargeTiers, additionalFields, ...core } = chargeParameters(exampleBody('Update a Rate Plan Charges'));
 			return Promise.resolve({
@@ -321,6 +338,7 @@ export const catalogScenarios: CatalogScenario[] = [
 	},
 	{
 		row: 'Delete a Rate Plan Charges',
+		path: (parameters) => ({ product_rateplan_charge_id: idOf(parameters.ratePlanChargeId) }),
 		parameters: async (sim) => {
 			const charge = await created(sim, '/product-rateplan-charges', { ratePlanId: 7, name: uniqueName('Scenario charge') });
 			return { resource: 'ratePlanCharge', operation: 'delete', ratePlanChargeId: byId(String(charge.id)) };

@@ -12,6 +12,7 @@ import { RebilliaSettings } from '../../nodes/Rebillia/RebilliaSettings.node';
 import { loadOptionsContext, runNode, type NodeRun } from '../helpers/engine';
 import { byId, REBILLIA_KEYS, rebilliaEnvironment, rebilliaNode, useRebilliaSim } from '../helpers/rebillia';
 import { expectNoSecrets } from '../helpers/rebillia-kit';
+import { expectNoSecrets as expectNoSecretsIn } from '../helpers/secrets';
 
 const CANARY = REBILLIA_KEYS.apiKey;
 const GATEWAY_SECRET = 'gateway-private-key-CANARY-77';
@@ -44,16 +45,18 @@ const createProduct = (plan: IDataObject = {}, extra: IDataObject = {}) => ({
  */
 function expectSecretOutOfAnswers(result: NodeRun, secret: string) {
 	const error = result.error as (NodeRun['error'] & { errorResponse?: unknown; cause?: unknown; context?: unknown }) | undefined;
-	const serialised = JSON.stringify({
-		items: result.items,
-		message: error?.message,
-		description: error?.description,
-		errorResponse: error?.errorResponse,
-		cause: error?.cause,
-		context: error?.context,
-		stack: error?.stack,
-	});
-	expect(serialised).not.toContain(secret);
+	expectNoSecretsIn(
+		{
+			items: result.items,
+			message: error?.message,
+			description: error?.description,
+			errorResponse: error?.errorResponse,
+			cause: error?.cause,
+			context: error?.context,
+			stack: error?.stack,
+		},
+		[secret],
+	);
 }
 
 

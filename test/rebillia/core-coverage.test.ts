@@ -4,9 +4,10 @@
  * method, path, the exact query and the exact body, written from the collection's example.
  */
 import { Rebillia } from '../../nodes/Rebillia/Rebillia.node';
-import { expectRequestMatches, parametersOf, type LoggedRequest } from '../helpers/coverage';
+import { expectRequestMatches, expectScenarioOutput, parametersOf, type LoggedRequest } from '../helpers/coverage';
 import { runNode } from '../helpers/engine';
-import { rebilliaEnvironment, rebilliaNode, useRebilliaSim } from '../helpers/rebillia';
+import { REBILLIA_KEYS, rebilliaEnvironment, rebilliaNode, useRebilliaSim } from '../helpers/rebillia';
+import { expectRunHasNoSecrets } from '../helpers/secrets';
 import { CORE_NODE_TYPE, coreRowOf, coreRows, coreScenarios } from './core-scenarios';
 
 describe('Rebillia node: every request of its folders through the engine', () => {
@@ -35,11 +36,13 @@ describe('Rebillia node: every request of its folders through the engine', () =>
 		await sim.clearLog();
 		const result = await runNode(rebilliaEnvironment(sim, nodeTypes), rebilliaNode(CORE_NODE_TYPE, parameters));
 		const sent = (await sim.requests()) as unknown as LoggedRequest[];
-		expect({ error: result.error?.message, description: result.error?.description }).toEqual({ error: undefined, description: undefined });
 		expect(sent).toHaveLength(1);
 		expectRequestMatches(row, scenario, parameters, sent[0], '/v1');
+		// Whether the answer was an error comes after what was sent, so a wrong path or query is named even then.
+		expect({ error: result.error?.message, description: result.error?.description }).toEqual({ error: undefined, description: undefined });
 		expect(sent[0].headers['x-auth-token']).toBeDefined();
-		scenario.check?.(result.items.map((item) => item.json), sent[0], parameters);
+		expectScenarioOutput(scenario, result.items.map((item) => item.json), sent[0], parameters);
+		expectRunHasNoSecrets(result, [REBILLIA_KEYS.apiKey]);
 		covered.add(`${row.folderPath.join('/')}::${row.name}`);
 	});
 });

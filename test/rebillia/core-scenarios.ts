@@ -13,7 +13,7 @@
  * Shared by the engine coverage test and the real-n8n e2e suite.
  */
 import type { IDataObject } from 'n8n-workflow';
-import { exampleBodyOf, rowFor, type CoverageScenario } from '../helpers/coverage';
+import { exampleBodyOf, idOf, rowFor, type CoverageScenario } from '../helpers/coverage';
 import { byId, type RebilliaSim } from '../helpers/rebillia';
 import { created, expectDeleted, expectList, expectRecord, mapExampleIds } from '../helpers/rebillia-kit';
 import { rowsOf, type EndpointRow } from '../helpers/rows';
@@ -129,12 +129,14 @@ export const coreScenarios: CoreScenario[] = [
 	},
 	{
 		row: 'Get a Bill Run',
+		path: { bill_run_id: 49 },
 		parameters: { resource: 'billRun', operation: 'get', billRunId: '49', options: { include: ['invoice'] } },
 		query: { include: 'invoice' },
 		check: (output) => expect(output[0].id).toBe(49),
 	},
 	{
 		row: 'Update a Bill Run',
+		path: (parameters) => ({ bill_run_id: idOf(parameters.billRunId) }),
 		parameters: async (sim) => ({
 			resource: 'billRun',
 			operation: 'update',
@@ -149,6 +151,7 @@ export const coreScenarios: CoreScenario[] = [
 	},
 	{
 		row: 'Get Bill Run Invoices',
+		path: { bill_run_id: 49 },
 		parameters: { resource: 'billRun', operation: 'getInvoices', billRunId: '49', returnAll: true },
 		check: (output) => expect(Object.keys(output[0] ?? {}).sort()).toEqual(['invoiceId', 'status', 'subscriptionId']),
 	},
@@ -156,6 +159,7 @@ export const coreScenarios: CoreScenario[] = [
 	// ---------------------------------------------------------------- Charges/Credits
 	{
 		row: 'Get All Charges/Credits',
+		path: { customer_id: 4 },
 		parameters: { resource: 'chargeCredit', operation: 'getAll', customerId: byId(4), returnAll: true, filters: { status: 'unassigned', type: 'credit' } },
 		query: { status: 'unassigned', type: 'credit' },
 		check: (output) => {
@@ -164,6 +168,7 @@ export const coreScenarios: CoreScenario[] = [
 	},
 	{
 		row: 'Create a Charge/Credit',
+		path: (parameters) => ({ customer_id: idOf(parameters.customerId) }),
 		parameters: () => {
 			const { type, amount, description, ...rest } = expectedBody('Create a Charge/Credit');
 			return Promise.resolve({ resource: 'chargeCredit', operation: 'create', customerId: byId(4), type, amount, description, additionalFields: rest });
@@ -178,6 +183,7 @@ export const coreScenarios: CoreScenario[] = [
 	},
 	{
 		row: 'Delete a Charge/Credit',
+		path: (parameters) => ({ customer_id: idOf(parameters.customerId), charge_credit_id: idOf(parameters.chargeCreditId) }),
 		parameters: async (sim) => ({
 			resource: 'chargeCredit',
 			operation: 'delete',
@@ -191,16 +197,19 @@ export const coreScenarios: CoreScenario[] = [
 	// ---------------------------------------------------------------- Customer Addresses
 	{
 		row: 'Get All Customer Addresses',
+		path: { customer_id: 4 },
 		parameters: { resource: 'customerAddress', operation: 'getAll', customerId: byId(4), returnAll: true },
 		check: (output) => expectList(output),
 	},
 	{
 		row: 'Get a Customer Address',
+		path: { customer_id: 4, customer_address_book_id: 1 },
 		parameters: { resource: 'customerAddress', operation: 'get', customerId: byId(4), addressId: '1' },
 		check: (output) => expect(output[0].id).toBe(1),
 	},
 	{
 		row: 'Create a Customer Address',
+		path: (parameters) => ({ customer_id: idOf(parameters.customerId) }),
 		parameters: () => {
 			const { street1, city, zip, countryId, ...rest } = expectedBody('Create a Customer Address');
 			return Promise.resolve({ resource: 'customerAddress', operation: 'create', customerId: byId(4), street1, city, zip, countryId: String(countryId), additionalFields: rest });
@@ -211,12 +220,14 @@ export const coreScenarios: CoreScenario[] = [
 	},
 	{
 		row: 'Update a Customer Address',
+		path: { customer_id: 4, customer_address_book_id: 1 },
 		parameters: { resource: 'customerAddress', operation: 'update', customerId: byId(4), addressId: '1', updateFields: expectedBody('Update a Customer Address') },
 		body: () => expectedBody('Update a Customer Address'),
 		check: (output) => expect(output[0].city).toBe('Barboursville'),
 	},
 	{
 		row: 'Delete a Customer Address',
+		path: (parameters) => ({ customer_id: idOf(parameters.customerId), customer_address_book_id: idOf(parameters.addressId) }),
 		parameters: async (sim) => ({
 			resource: 'customerAddress',
 			operation: 'delete',
@@ -230,18 +241,21 @@ export const coreScenarios: CoreScenario[] = [
 	// ---------------------------------------------------------------- Customer Payment Methods
 	{
 		row: 'Get All Customer Payment Methods',
+		path: { customer_id: 4 },
 		parameters: { resource: 'customerPaymentMethod', operation: 'getAll', customerId: byId(4), returnAll: true, options: { orderBy: 'id', sortBy: 'asc' } },
 		query: { orderBy: 'id', sortBy: 'asc' },
 		check: (output) => expectList(output),
 	},
 	{
 		row: 'Get a Customer Payment Method',
+		path: { customer_id: 4, customer_payment_method_id: 44 },
 		parameters: { resource: 'customerPaymentMethod', operation: 'get', customerId: byId(4), paymentMethodId: '44' },
 		check: (output) => expect(output[0].id).toBe(44),
 	},
 	{
 		row: 'Create a Customer Payment Method',
 		folder: ['Customers', 'Customer Payment Methods'],
+		path: (parameters) => ({ customer_id: idOf(parameters.customerId) }),
 		parameters: () => {
 			const { companyGatewayId, type, paymentMethod, billingAddress, ...rest } = expectedBody('Create a Customer Payment Method');
 			return Promise.resolve({
@@ -260,6 +274,7 @@ export const coreScenarios: CoreScenario[] = [
 	},
 	{
 		row: 'Create a Customer Gateway Profile',
+		path: (parameters) => ({ customer_id: idOf(parameters.customerId) }),
 		parameters: () => {
 			const { companyGatewayId, profile } = expectedBody('Create a Customer Gateway Profile');
 			return Promise.resolve({ resource: 'customerPaymentMethod', operation: 'createGatewayProfile', customerId: byId(1), companyGatewayId, profile });
@@ -270,6 +285,7 @@ export const coreScenarios: CoreScenario[] = [
 	},
 	{
 		row: 'Insert Customer Payment Method',
+		path: (parameters) => ({ customer_id: idOf(parameters.customerId) }),
 		parameters: () => {
 			const { customerGatewayProfileId, token, type, accountNumber, ...rest } = expectedBody('Insert Customer Payment Method');
 			return Promise.resolve({
@@ -290,6 +306,7 @@ export const coreScenarios: CoreScenario[] = [
 	{
 		row: 'Update a Customer Payment Method',
 		folder: ['Customers', 'Customer Payment Methods'],
+		path: (parameters) => ({ customer_id: idOf(parameters.customerId), customer_payment_method_id: idOf(parameters.paymentMethodId) }),
 		parameters: () => {
 			const { billingAddress } = expectedBody('Update a Customer Payment Method');
 			return Promise.resolve({
@@ -306,6 +323,7 @@ export const coreScenarios: CoreScenario[] = [
 	{
 		row: 'Delete a Customer Payment Method',
 		folder: ['Customers', 'Customer Payment Methods'],
+		path: (parameters) => ({ customer_id: idOf(parameters.customerId), customer_payment_method_id: idOf(parameters.paymentMethodId) }),
 		parameters: async (sim) => ({
 			resource: 'customerPaymentMethod',
 			operation: 'delete',
@@ -336,6 +354,7 @@ export const coreScenarios: CoreScenario[] = [
 	},
 	{
 		row: 'Get a Customer',
+		path: (parameters) => ({ customer_id: idOf(parameters.customerId) }),
 		parameters: customerParameters('get', {
 			customerId: byId(4),
 			simplify: false,
@@ -362,18 +381,21 @@ export const coreScenarios: CoreScenario[] = [
 	},
 	{
 		row: 'Update a Customer',
+		path: (parameters) => ({ customer_id: idOf(parameters.customerId) }),
 		parameters: customerParameters('update', { customerId: byId(2), updateFields: expectedBody('Update a Customer') }),
 		body: () => expectedBody('Update a Customer'),
 		check: (output) => expect(output[0]).toMatchObject({ id: 2, locale: 'us' }),
 	},
 	{
 		row: 'Delete a customer',
+		path: (parameters) => ({ customer_id: idOf(parameters.customerId) }),
 		parameters: async (sim) => customerParameters('delete', { customerId: byId(await freshCustomer(sim)) }),
 		status: 204,
 		check: expectDeleted,
 	},
 	{
 		row: 'Get Customer Invoices',
+		path: (parameters) => ({ customer_id: idOf(parameters.customerId) }),
 		parameters: customerParameters('getInvoices', { customerId: byId(4), returnAll: true, options: { include: ['externalInvoices'] } }),
 		query: { include: 'externalInvoices' },
 		check: (output) => {
@@ -383,11 +405,13 @@ export const coreScenarios: CoreScenario[] = [
 	},
 	{
 		row: 'Get Customer Logs',
+		path: (parameters) => ({ customer_id: idOf(parameters.customerId) }),
 		parameters: customerParameters('getLogs', { customerId: byId(4), returnAll: true }),
 		check: (output) => expect(output[0]).toHaveProperty('name'),
 	},
 	{
 		row: 'Get Customer Subscriptions',
+		path: (parameters) => ({ customer_id: idOf(parameters.customerId) }),
 		parameters: customerParameters('getSubscriptions', { customerId: byId(4), returnAll: true, simplify: false, options: { include: ['rateplan', 'rateplanCharge'] } }),
 		query: { include: 'rateplan,rateplanCharge' },
 		check: (output) => {
@@ -409,6 +433,7 @@ export const coreScenarios: CoreScenario[] = [
 	},
 	{
 		row: 'Get an Invoice',
+		path: { invoice_id: 1 },
 		parameters: { resource: 'invoice', operation: 'get', invoiceId: byId(1), simplify: false, options: { include: ['detail', 'transactions', 'billruns'] } },
 		query: { include: 'detail,transactions,billruns' },
 		check: (output) => {
@@ -441,6 +466,7 @@ export const coreScenarios: CoreScenario[] = [
 	},
 	{
 		row: 'Update an Invoice',
+		path: (parameters) => ({ invoice_id: idOf(parameters.invoiceId) }),
 		parameters: async (sim) => {
 			const { customerId, detail, fields } = invoiceParameters(expectedBody('Update an Invoice'));
 			return {
@@ -455,12 +481,14 @@ export const coreScenarios: CoreScenario[] = [
 	},
 	{
 		row: 'Delete an Invoice',
+		path: (parameters) => ({ invoice_id: idOf(parameters.invoiceId) }),
 		parameters: async (sim) => ({ resource: 'invoice', operation: 'delete', invoiceId: byId(await inserted(sim, { kind: 'invoice', total: 5 })) }),
 		status: 204,
 		check: expectDeleted,
 	},
 	{
 		row: 'Charge an Invoice',
+		path: (parameters) => ({ invoice_id: idOf(parameters.invoiceId) }),
 		parameters: async (sim) => {
 			const { amount, paymentType, ...rest } = expectedBody('Charge an Invoice');
 			return {
@@ -482,6 +510,7 @@ export const coreScenarios: CoreScenario[] = [
 	},
 	{
 		row: 'Charge an Invoice With External Payment',
+		path: (parameters) => ({ invoice_id: idOf(parameters.invoiceId) }),
 		parameters: async (sim) => ({
 			resource: 'invoice',
 			operation: 'charge',
@@ -499,6 +528,7 @@ export const coreScenarios: CoreScenario[] = [
 	},
 	{
 		row: 'Cancel an Invoice',
+		path: (parameters) => ({ invoice_id: idOf(parameters.invoiceId) }),
 		parameters: async (sim) => ({ resource: 'invoice', operation: 'void', invoiceId: byId(await inserted(sim, { kind: 'invoice', total: 12 })) }),
 		check: (output) => expect(['voided', 'canceled', 'cancel']).toContain(output[0].status),
 	},
@@ -506,16 +536,19 @@ export const coreScenarios: CoreScenario[] = [
 	// ---------------------------------------------------------------- Subscription Rate Plans
 	{
 		row: 'List all Subscription rate plans',
+		path: { subscription_id: 1 },
 		parameters: { resource: 'subscriptionRatePlan', operation: 'getAll', subscriptionId: byId(1), returnAll: true },
 		check: (output) => expectList(output),
 	},
 	{
 		row: 'Get the Subscription rate plan',
+		path: { subscription_id: 1, rate_plan_id: 7 },
 		parameters: { resource: 'subscriptionRatePlan', operation: 'get', subscriptionId: byId(1), ratePlanId: '7' },
 		check: (output) => expect(output[0].id).toBe(7),
 	},
 	{
 		row: 'Create Subscription rate plan',
+		path: (parameters) => ({ subscription_id: idOf(parameters.subscriptionId) }),
 		parameters: () => {
 			const { name, productRateplanId, ratePlanCharge } = expectedBody('Create Subscription rate plan');
 			return Promise.resolve({
@@ -533,12 +566,14 @@ export const coreScenarios: CoreScenario[] = [
 	},
 	{
 		row: 'Update Subscription Rate plan',
+		path: { subscription_id: 1, rate_plan_id: 7 },
 		parameters: { resource: 'subscriptionRatePlan', operation: 'update', subscriptionId: byId(1), ratePlanId: '7', updateFields: expectedBody('Update Subscription Rate plan') },
 		body: () => expectedBody('Update Subscription Rate plan'),
 		check: (output) => expect(output[0].name).toBe('Monthly'),
 	},
 	{
 		row: 'Delete Subscription Rate plan',
+		path: (parameters) => ({ subscription_id: idOf(parameters.subscriptionId), rate_plan_id: idOf(parameters.ratePlanId) }),
 		parameters: async (sim) => ({ resource: 'subscriptionRatePlan', operation: 'delete', subscriptionId: byId(1), ratePlanId: String(await freshRatePlan(sim)) }),
 		status: 204,
 		check: expectDeleted,
@@ -547,11 +582,13 @@ export const coreScenarios: CoreScenario[] = [
 	// ---------------------------------------------------------------- Subscription Rate Plan Charges
 	{
 		row: 'Get the Subscription rate plan charge',
+		path: { subscription_id: 1, rate_plan_charge_id: 2777 },
 		parameters: { resource: 'subscriptionRatePlanCharge', operation: 'get', subscriptionId: byId(1), ratePlanChargeId: '2777' },
 		check: (output) => expect(output[0].id).toBe(2777),
 	},
 	{
 		row: 'Create Subscription rate plan charge',
+		path: (parameters) => ({ subscription_id: idOf(parameters.subscriptionId), rate_plan_id: idOf(parameters.ratePlanId) }),
 		parameters: () => {
 			const { name, chargeTier, ...settings } = expectedBody('Create Subscription rate plan charge');
 			return Promise.resolve({
@@ -574,6 +611,7 @@ export const coreScenarios: CoreScenario[] = [
 	},
 	{
 		row: 'Update Subscription Rate plan charge',
+		path: (parameters) => ({ subscription_id: idOf(parameters.subscriptionId), rate_plan_charge_id: idOf(parameters.ratePlanChargeId) }),
 		parameters: () => {
 			const { chargeTier, ...fields } = expectedBody('Update Subscription Rate plan charge');
 			return Promise.resolve({
@@ -589,6 +627,7 @@ export const coreScenarios: CoreScenario[] = [
 	},
 	{
 		row: 'Delete Subscription Rate plan charge',
+		path: (parameters) => ({ subscription_id: idOf(parameters.subscriptionId), rate_plan_charge_id: idOf(parameters.ratePlanChargeId) }),
 		parameters: async (sim) => {
 			const ratePlanId = await freshRatePlan(sim);
 			const chargeId = await createdId(sim, `/subscriptions/1/rateplans/${ratePlanId}/rateplan-charges`, { name: 'To delete', chargeType: 'recurring' });
@@ -616,6 +655,7 @@ export const coreScenarios: CoreScenario[] = [
 	},
 	{
 		row: 'Get a Subscription',
+		path: { subscription_id: 1 },
 		parameters: { resource: 'subscription', operation: 'get', subscriptionId: byId(1), simplify: false, options: { include: ['rateplan', 'rateplanCharge', 'chargeTier', 'lastBillRun'] } },
 		query: { include: 'rateplan,rateplanCharge,chargeTier,lastBillRun' },
 		check: (output) => {
@@ -647,6 +687,7 @@ export const coreScenarios: CoreScenario[] = [
 	},
 	{
 		row: 'Update a Subscription',
+		path: (parameters) => ({ subscription_id: idOf(parameters.subscriptionId) }),
 		parameters: () => {
 			const { customerId, customerPaymentMethodId, ...rest } = expectedBody('Update a Subscription');
 			return Promise.resolve({
@@ -661,6 +702,7 @@ export const coreScenarios: CoreScenario[] = [
 	},
 	{
 		row: 'Delete a Subscription',
+		path: (parameters) => ({ subscription_id: idOf(parameters.subscriptionId) }),
 		parameters: async (sim) => ({
 			resource: 'subscription',
 			operation: 'delete',
@@ -672,6 +714,7 @@ export const coreScenarios: CoreScenario[] = [
 	{
 		row: 'Update a Subscription Status',
 		folder: ['Subscriptions'],
+		path: (parameters) => ({ subscription_id: idOf(parameters.subscriptionId) }),
 		parameters: async (sim) => ({
 			resource: 'subscription',
 			operation: 'updateStatus',
@@ -683,6 +726,7 @@ export const coreScenarios: CoreScenario[] = [
 	},
 	{
 		row: 'Get all Subscription External Invoices',
+		path: { subscription_id: 1 },
 		parameters: {
 			resource: 'subscription',
 			operation: 'getExternalInvoices',
@@ -698,6 +742,7 @@ export const coreScenarios: CoreScenario[] = [
 	},
 	{
 		row: 'Get all Subscription External Invoices by Company Integration',
+		path: { subscription_id: 1, company_integration_id: 8 },
 		parameters: {
 			resource: 'subscription',
 			operation: 'getExternalInvoices',
@@ -714,6 +759,7 @@ export const coreScenarios: CoreScenario[] = [
 	},
 	{
 		row: 'Get the Subscription invoices',
+		path: { subscription_id: 1 },
 		parameters: { resource: 'subscription', operation: 'getInvoices', subscriptionId: byId(1), returnAll: true },
 		check: (output) => {
 			for (const invoice of output) expect(invoice).toHaveProperty('invoiceNo');
@@ -721,6 +767,7 @@ export const coreScenarios: CoreScenario[] = [
 	},
 	{
 		row: 'Get the Subscription logs',
+		path: { subscription_id: 1 },
 		parameters: { resource: 'subscription', operation: 'getLogs', subscriptionId: byId(1), returnAll: true },
 		check: (output) => {
 			for (const log of output) expect(log).toHaveProperty('name');
@@ -728,12 +775,14 @@ export const coreScenarios: CoreScenario[] = [
 	},
 	{
 		row: 'Get the Subscription next bill',
+		path: { subscription_id: 1 },
 		parameters: { resource: 'subscription', operation: 'getNextBill', subscriptionId: byId(1), options: { include: ['chargeTier'] } },
 		query: { include: 'chargeTier' },
 		check: (output) => expect(output[0]).toHaveProperty('grandTotal'),
 	},
 	{
 		row: 'Get Subscriptions upcoming',
+		path: { subscription_id: 1 },
 		parameters: { resource: 'subscription', operation: 'getUpcoming', subscriptionId: byId(1), options: { date: '2021-12-31' } },
 		query: { date: '2021-12-31' },
 		check: (output) => expect(output[0]).toHaveProperty('upcomingCharges'),
@@ -748,6 +797,7 @@ export const coreScenarios: CoreScenario[] = [
 	},
 	{
 		row: 'Get a Transaction',
+		path: { transaction_id: 5 },
 		parameters: { resource: 'transaction', operation: 'get', transactionId: byId(5) },
 		check: (output) => {
 			// Simplified: the transaction's fields with a short invoice.
@@ -757,6 +807,7 @@ export const coreScenarios: CoreScenario[] = [
 	},
 	{
 		row: 'Create a Refund',
+		path: (parameters) => ({ transaction_id: idOf(parameters.transactionId) }),
 		parameters: async (sim) => ({ resource: 'transaction', operation: 'refund', transactionId: byId(await freshPayment(sim)), amount: 2.5 }),
 		// The refund amount travels in the query, as a decimal; there is no body.
 		query: { amount: '2.5' },
@@ -764,6 +815,7 @@ export const coreScenarios: CoreScenario[] = [
 	},
 	{
 		row: 'Void a Transaction',
+		path: (parameters) => ({ transaction_id: idOf(parameters.transactionId) }),
 		parameters: async (sim) => ({ resource: 'transaction', operation: 'void', transactionId: byId(await freshPayment(sim)) }),
 		check: (output) => expect(output[0].status).toBe('voided'),
 	},

@@ -6,9 +6,10 @@
  * collection's example.
  */
 import { RebilliaSettings } from '../../nodes/Rebillia/RebilliaSettings.node';
-import { expectRequestMatches, parametersOf } from '../helpers/coverage';
+import { expectRequestMatches, expectScenarioOutput, parametersOf } from '../helpers/coverage';
 import { runNode } from '../helpers/engine';
-import { rebilliaEnvironment, rebilliaNode, useRebilliaSim } from '../helpers/rebillia';
+import { REBILLIA_KEYS, rebilliaEnvironment, rebilliaNode, useRebilliaSim } from '../helpers/rebillia';
+import { expectRunHasNoSecrets } from '../helpers/secrets';
 import { settingsRowOf, settingsRows, settingsScenarios } from './settings-scenarios';
 
 describe('Rebillia settings: every currency, gateway, integration, shipping and filter request through the engine', () => {
@@ -32,11 +33,13 @@ describe('Rebillia settings: every currency, gateway, integration, shipping and 
 		const parameters = await parametersOf(scenario, sim);
 		await sim.clearLog();
 		const result = await runNode(rebilliaEnvironment(sim, nodeTypes), rebilliaNode('rebilliaSettings', parameters), [{}], { timezone: 'UTC' });
-		expect(result.error).toBeUndefined();
 		const sent = await sim.requests();
 		expect(sent).toHaveLength(1);
 		expectRequestMatches(row, scenario, parameters, sent[0] as never, '/v1');
-		scenario.check?.(result.items.map((item) => item.json), sent[0] as never, parameters);
+		// Whether the answer was an error comes after what was sent, so a wrong path or query is named even then.
+		expect(result.error).toBeUndefined();
+		expectScenarioOutput(scenario, result.items.map((item) => item.json), sent[0] as never, parameters);
+		expectRunHasNoSecrets(result, [REBILLIA_KEYS.apiKey]);
 		covered.add(`${row.folderPath.join('/')}::${row.name}`);
 	});
 });

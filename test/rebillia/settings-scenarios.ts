@@ -11,7 +11,7 @@
  * that is not reset between scenarios (the real-n8n suite).
  */
 import type { IDataObject } from 'n8n-workflow';
-import { exampleBodyOf, rowFor, type CoverageScenario } from '../helpers/coverage';
+import { exampleBodyOf, idOf, rowFor, type CoverageScenario } from '../helpers/coverage';
 import { byId, type RebilliaSim } from '../helpers/rebillia';
 import { created, expectDeleted, expectList, expectRecord, uniqueName } from '../helpers/rebillia-kit';
 import { rowsOf } from '../helpers/rows';
@@ -36,6 +36,7 @@ export const settingsScenarios: SettingsScenario[] = [
 	},
 	{
 		row: 'Get a Company Currency',
+		path: { company_currency_id: 44 },
 		parameters: { resource: 'currency', operation: 'get', companyCurrencyId: byId(44) },
 		check: (output) => expectRecord(output, { id: 44, currency: { id: 124, iso3: 'USD' } }),
 	},
@@ -51,12 +52,14 @@ export const settingsScenarios: SettingsScenario[] = [
 	},
 	{
 		row: 'Update a Company Currency',
+		path: { company_currency_id: 44 },
 		parameters: { resource: 'currency', operation: 'update', companyCurrencyId: byId(44), updateFields: exampleBody('Update a Company Currency') },
 		body: () => exampleBody('Update a Company Currency'),
 		check: (output) => expectRecord(output, { id: 44, conversionRate: 1, fixedRate: true }),
 	},
 	{
 		row: 'Delete a Company Currency',
+		path: (parameters) => ({ company_currency_id: idOf(parameters.companyCurrencyId) }),
 		parameters: async (sim) => {
 			const currency = await created(sim, '/currencies', { currencyId: 124, conversionRate: 1.5 });
 			return { resource: 'currency', operation: 'delete', companyCurrencyId: byId(currency.id as number) };
@@ -85,6 +88,7 @@ export const settingsScenarios: SettingsScenario[] = [
 	},
 	{
 		row: 'Get a Company Gateway',
+		path: { company_gateway_id: 3412 },
 		parameters: { resource: 'gateway', operation: 'get', companyGatewayId: byId(3412) },
 		check: (output) => expectRecord(output, { id: 3412, displayName: 'Stripe' }),
 	},
@@ -110,6 +114,7 @@ export const settingsScenarios: SettingsScenario[] = [
 	},
 	{
 		row: 'Update a Company Gateway',
+		path: (parameters) => ({ company_gateway_id: idOf(parameters.companyGatewayId) }),
 		parameters: () => {
 			const { displayName, setting, card } = exampleBody('Update a Company Gateway');
 			return Promise.resolve({
@@ -128,6 +133,7 @@ export const settingsScenarios: SettingsScenario[] = [
 	},
 	{
 		row: 'Delete a Company Gateway',
+		path: (parameters) => ({ company_gateway_id: idOf(parameters.companyGatewayId) }),
 		parameters: async (sim) => {
 			const gateway = await created(sim, '/gateways', { gblGatewayId: 2, displayName: uniqueName('Scenario gateway') });
 			return { resource: 'gateway', operation: 'delete', companyGatewayId: byId(gateway.id as number) };
@@ -137,6 +143,7 @@ export const settingsScenarios: SettingsScenario[] = [
 	},
 	{
 		row: 'Test a Company Gateway',
+		path: { company_gateway_id: 3412 },
 		parameters: { resource: 'gateway', operation: 'test', companyGatewayId: byId(3412) },
 		check: (output) => expectRecord(output, { id: 3412 }),
 	},
@@ -149,21 +156,25 @@ export const settingsScenarios: SettingsScenario[] = [
 	},
 	{
 		row: 'Get a company integration by ID',
+		path: { company_integration_id: 8 },
 		parameters: { resource: 'integration', operation: 'get', companyIntegrationId: byId(8) },
 		check: (output) => expectRecord(output, { id: 8, displayName: 'Bigcommerce' }),
 	},
 	{
 		row: 'Get an Integration by key name',
+		path: { integration_key_name: 'bigcommerce' },
 		parameters: { resource: 'integration', operation: 'getByKeyName', integrationKeyName: 'bigcommerce' },
 		check: (output) => expectRecord(output, { id: 8, type: 'ecommerce' }),
 	},
 	{
 		row: 'Get All Company Integrations by key name.',
+		path: { integration_key_name: 'bigcommerce' },
 		parameters: { resource: 'integration', operation: 'getAllByKeyName', integrationKeyName: 'bigcommerce', returnAll: true },
 		check: (output) => expectList(output, { id: 8 }),
 	},
 	{
 		row: 'Get All External Invoices',
+		path: { company_integration_id: 8 },
 		parameters: {
 			resource: 'integration',
 			operation: 'getExternalInvoices',
@@ -177,6 +188,7 @@ export const settingsScenarios: SettingsScenario[] = [
 	{
 		row: 'Get All External Products',
 		folder: ['Company Integrations', 'E Commerce'],
+		path: (parameters) => ({ company_integration_id: idOf(parameters.companyIntegrationId) }),
 		// The example searches "bag", which none of the seeded store products is called.
 		parameters: { resource: 'integration', operation: 'getExternalProducts', companyIntegrationId: byId(8), name: 'sample', returnAll: true },
 		query: { name: 'sample' },
@@ -184,11 +196,13 @@ export const settingsScenarios: SettingsScenario[] = [
 	},
 	{
 		row: 'Get an External Products',
+		path: { company_integration_id: 8, external_product_id: 1460 },
 		parameters: { resource: 'integration', operation: 'getExternalProduct', companyIntegrationId: byId(8), externalProductId: '1460' },
 		check: (output) => expectRecord(output, { id: 1460, variants: expect.any(Array) }),
 	},
 	{
 		row: 'List All Order statuses',
+		path: { company_integration_id: 8 },
 		parameters: { resource: 'integration', operation: 'getOrderStatuses', companyIntegrationId: byId(8), returnAll: true },
 		check: (output) => expectList(output, { name: expect.any(String) }),
 	},

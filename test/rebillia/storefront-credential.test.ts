@@ -8,6 +8,7 @@ import { RebilliaStorefront } from '../../nodes/Rebillia/RebilliaStorefront.node
 import { runCredentialTest } from '../helpers/credential-test';
 import { STOREFRONT_PUBLIC_KEY, TEST_SHOPPERS, useRebilliaSim } from '../helpers/rebillia';
 import { storefrontCredentials, storefrontEnvironment } from '../helpers/rebillia-storefront';
+import { expectNoSecrets } from '../helpers/secrets';
 
 describe('Rebillia storefront credential test', () => {
 	const sim = useRebilliaSim();
@@ -86,7 +87,7 @@ describe('Rebillia storefront credential test', () => {
 		const { verdict } = await test(overrides);
 		expect(verdict.status).toBe('Error');
 		expect(verdict.message).toMatch(message);
-		expect(verdict.message).not.toContain(TEST_SHOPPERS[0].storeJwt);
+		expectNoSecrets(verdict, [TEST_SHOPPERS[0].storeJwt]);
 		expect((await sim.requests()).filter((request) => !request.path.endsWith('/login'))).toEqual([]);
 	});
 });

@@ -10,24 +10,10 @@ import { RebilliaStorefront } from '../../nodes/Rebillia/RebilliaStorefront.node
 import { loadOptionsContext, PollHarness, runNode, type NodeRun, type TestEnvironment } from '../helpers/engine';
 import { byId, REBILLIA_CREDENTIAL, REBILLIA_KEYS, rebilliaEnvironment, rebilliaNode, STOREFRONT_PUBLIC_KEY, TEST_SHOPPERS, useRebilliaSim } from '../helpers/rebillia';
 import { loginsOf, storefrontEnvironment, storefrontNode } from '../helpers/rebillia-storefront';
+import { expectNoSecrets as expectNoSecretsIn, expectRunHasNoSecrets } from '../helpers/secrets';
 
 const STORE_JWT = TEST_SHOPPERS[0].storeJwt;
 const errorText = (run: NodeRun) => `${run.error?.message ?? ''} ${run.error?.description ?? ''}`;
-
-/** Everything a run leaves behind that a user or a log could see. */
-function visible(result: NodeRun): string {
-	const error = result.error as (Error & { cause?: unknown; context?: unknown; description?: unknown }) | undefined;
-	return JSON.stringify({
-		items: result.items,
-		error,
-		message: error?.message,
-		description: error?.description,
-		cause: error?.cause,
-		context: error?.context,
-		stack: error?.stack,
-		run: result.run.data,
-	});
-}
 
 describe('Rebillia storefront: bad input, errors, token renewal and secrets', () => {
 	const sim = useRebilliaSim();
@@ -246,7 +232,7 @@ describe('Rebillia storefront: bad input, errors, token renewal and secrets', ()
 			const result = await run({ resource: 'storefrontSettings', operation: 'get' }, env);
 			expect(result.error?.message).toMatch(/^Rebillia Storefront refused the Store Customer JWT \(HTTP 400\): Invalid form data/);
 			expect(result.error?.description).toMatch(/fresh one/);
-			expect(visible(result)).not.toContain(TEST_SHOPPERS[1].storeJwt);
+			expectRunHasNoSecrets(result, [TEST_SHOPPERS[1].storeJwt]);
 		});
 	});
 
@@ -255,10 +241,7 @@ describe('Rebillia storefront: bad input, errors, token renewal and secrets', ()
 			[STORE_JWT, env.credentials.rebilliaStorefrontApi.sessionToken, env.credentials.rebilliaStorefrontApi.customerToken].filter(
 				(secret): secret is string => typeof secret === 'string' && secret.length > 0,
 			);
-		const expectNoSecrets = (result: NodeRun, secrets: string[]) => {
-			const seen = visible(result);
-			for (const secret of [...secrets, REBILLIA_KEYS.apiKey]) expect(seen).not.toContain(secret);
-		};
+		const expectNoSecrets = (result: NodeRun, secrets: string[]) => expectRunHasNoSecrets(result, [...secrets, REBILLIA_KEYS.apiKey]);
 
 		it('the customer token reaches the Authorization header only', async () => {
 			const env = storefrontEnvironment(sim);
@@ -290,9 +273,7 @@ describe('Rebillia storefront: bad input, errors, token renewal and secrets', ()
 			const env = storefrontEnvironment(sim);
 			const result = await run({ resource: 'storefrontCustomer', operation: 'login', email: TEST_SHOPPERS[1].email, storeJwt: TEST_SHOPPERS[1].storeJwt }, env);
 			expect(Object.keys(result.items[0].json)).toEqual(['token']);
-			const seen = JSON.stringify(result.items);
-			expect(seen).not.toContain(TEST_SHOPPERS[1].storeJwt);
-			expect(seen).not.toContain(String(env.credentials.rebilliaStorefrontApi.sessionToken));
+			expectNoSecretsIn({ items: result.items }, [TEST_SHOPPERS[1].storeJwt, String(env.credentials.rebilliaStorefrontApi.sessionToken)]);
 		});
 
 		it('the API key stays out of the trigger’s errors (401, 500, refused connection)', async () => {
@@ -312,8 +293,7 @@ describe('Rebillia storefront: bad input, errors, token renewal and secrets', ()
 					.poll({ isActivation: true })
 					.then(() => undefined, (thrown: Error) => thrown);
 				expect(error?.message).toMatch(message);
-				const seen = JSON.stringify({ error, message: error?.message, cause: (error as { cause?: unknown })?.cause, stack: error?.stack });
-				expect(seen).not.toContain(REBILLIA_KEYS.apiKey);
+				expectNoSecretsIn({ error, stack: error?.stack }, [REBILLIA_KEYS.apiKey]);
 			}
 		});
 	});

@@ -7,8 +7,9 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 import type { CoverageScenario } from '../helpers/coverage';
-import { exampleBodyOf, rowFor } from '../helpers/coverage';
-import { byId, TEST_SHOPPERS, type RebilliaSim } from '../helpers/rebillia';
+import { exampleBodyOf, idOf, rowFor } from '../helpers/coverage';
+import { byId, STOREFRONT_PUBLIC_KEY, TEST_SHOPPERS, type RebilliaSim } from '../helpers/rebillia';
+import { created } from '../helpers/rebillia-kit';
 import { rowsOf } from '../helpers/rows';
 
 export const storefrontRows = rowsOf('Rebillia', [['Storefront']]);
@@ -54,6 +55,7 @@ export const storefrontScenarios: Array<CoverageScenario<RebilliaSim>> = [
 	{
 		row: 'Get a Subscription of Customer',
 		folder: SUBSCRIPTIONS,
+		path: { subscription_id: 1 },
 		parameters: {
 			resource: 'storefrontSubscription',
 			operation: 'get',
@@ -71,6 +73,7 @@ export const storefrontScenarios: Array<CoverageScenario<RebilliaSim>> = [
 	{
 		row: 'Update a Subscription Payment Method',
 		folder: SUBSCRIPTIONS,
+		path: { subscription_id: 1 },
 		parameters: {
 			resource: 'storefrontSubscription',
 			operation: 'updatePaymentMethod',
@@ -83,6 +86,7 @@ export const storefrontScenarios: Array<CoverageScenario<RebilliaSim>> = [
 	{
 		row: 'Update a Subscription Shipping Address',
 		folder: SUBSCRIPTIONS,
+		path: { subscription_id: 1 },
 		parameters: {
 			resource: 'storefrontSubscription',
 			operation: 'updateShippingAddress',
@@ -95,6 +99,7 @@ export const storefrontScenarios: Array<CoverageScenario<RebilliaSim>> = [
 	{
 		row: 'Update a Subscription Status',
 		folder: SUBSCRIPTIONS,
+		path: { subscription_id: 1 },
 		parameters: {
 			resource: 'storefrontSubscription',
 			operation: 'updateStatus',
@@ -116,18 +121,27 @@ export const storefrontScenarios: Array<CoverageScenario<RebilliaSim>> = [
 	{
 		row: 'Create a Subscription Rate Plan',
 		folder: SUBSCRIPTIONS,
-		parameters: {
+		path: { subscription_id: 1 },
+		// The example swaps in product rate plan 7 for rate plan 4. The seeded subscription's own rate plan
+		// is 7 too, so a plan added to it from product rate plan 7 (a new id) is swapped: the two ids differ.
+		parameters: async (sim) => ({
 			resource: 'storefrontSubscription',
 			operation: 'changeRatePlan',
 			subscriptionId: byId(SHOPPER_RECORDS.subscriptionId),
 			productRatePlanId: byId(SHOPPER_RECORDS.productRatePlanId),
-			ratePlanId: byId(SHOPPER_RECORDS.subscriptionRatePlanId),
+			ratePlanId: byId(
+				(await created(sim, `/subscriptions/${SHOPPER_RECORDS.subscriptionId}/rateplans`, { name: 'Plan to swap', productRateplanId: SHOPPER_RECORDS.productRatePlanId }))
+					.id as number,
+			),
+		}),
+		query: (parameters) => {
+			const ratePlanId = idOf(parameters.ratePlanId);
+			expect(ratePlanId).not.toBe(String(SHOPPER_RECORDS.productRatePlanId));
+			return { productRatePlanId: String(SHOPPER_RECORDS.productRatePlanId), ratePlanId };
 		},
-		// The example swaps in product rate plan 7 for rate plan 4; the seeded subscription's own rate plan is 7.
-		query: { productRatePlanId: String(SHOPPER_RECORDS.productRatePlanId), ratePlanId: String(SHOPPER_RECORDS.subscriptionRatePlanId) },
-		check: (output) => {
+		check: (output, _request, parameters) => {
 			expect(output[0].id).toEqual(expect.any(Number));
-			expect(output[0].id).not.toBe(SHOPPER_RECORDS.subscriptionRatePlanId);
+			expect(String(output[0].id)).not.toBe(idOf(parameters.ratePlanId));
 		},
 	},
 	{
@@ -139,6 +153,7 @@ export const storefrontScenarios: Array<CoverageScenario<RebilliaSim>> = [
 	{
 		row: 'Get a Payment Method of Customer',
 		folder: PAYMENT_METHODS,
+		path: { customer_payment_method_id: 44 },
 		parameters: { resource: 'storefrontPaymentMethod', operation: 'get', paymentMethodId: byId(SHOPPER_RECORDS.paymentMethodId) },
 		check: (output) => expect(output[0]).toMatchObject({ id: 44, accountNumber: '4242' }),
 	},
@@ -171,6 +186,7 @@ export const storefrontScenarios: Array<CoverageScenario<RebilliaSim>> = [
 	{
 		row: 'Update a Customer Payment Method',
 		folder: PAYMENT_METHODS,
+		path: { customer_payment_method_id: 44 },
 		parameters: {
 			resource: 'storefrontPaymentMethod',
 			operation: 'update',
@@ -183,6 +199,7 @@ export const storefrontScenarios: Array<CoverageScenario<RebilliaSim>> = [
 	{
 		row: 'Delete a Customer Payment Method',
 		folder: PAYMENT_METHODS,
+		path: { customer_payment_method_id: 44 },
 		parameters: { resource: 'storefrontPaymentMethod', operation: 'delete', paymentMethodId: byId(SHOPPER_RECORDS.paymentMethodId) },
 		status: 204,
 		check: (output) => expect(output).toEqual([{ deleted: true }]),
@@ -196,12 +213,14 @@ export const storefrontScenarios: Array<CoverageScenario<RebilliaSim>> = [
 	{
 		row: 'Retrieve Gateway Client Token',
 		folder: ['Storefront', 'Company Gateway'],
+		path: { company_gateway_id: 3412 },
 		parameters: { resource: 'storefrontGateway', operation: 'getClientToken', companyGatewayId: byId(SHOPPER_RECORDS.gatewayId) },
 		check: (output) => expect(Object.keys(output[0])).toEqual(['publicKey']),
 	},
 	{
 		row: 'Get all Product Rate Plans',
 		folder: ['Storefront', 'Products'],
+		path: { product_id: 8 },
 		parameters: {
 			resource: 'storefrontProduct',
 			operation: 'getRatePlans',
@@ -215,12 +234,14 @@ export const storefrontScenarios: Array<CoverageScenario<RebilliaSim>> = [
 	{
 		row: 'Get an External Product linked to Rate Plan Charge',
 		folder: RATE_PLAN_CHARGES,
+		path: { rate_plan_charge_id: 2777 },
 		parameters: { resource: 'storefrontRatePlanCharge', operation: 'getExternalProduct', ratePlanChargeId: byId(SHOPPER_RECORDS.ratePlanChargeId) },
 		check: (output) => expect(output[0]).toMatchObject({ id: 1460, name: 'Sample Product' }),
 	},
 	{
 		row: 'Update an External Rate Plan Charge',
 		folder: RATE_PLAN_CHARGES,
+		path: (parameters) => ({ rate_plan_charge_id: idOf(parameters.ratePlanChargeId) }),
 		parameters: () => {
 			const { id, product_id, price, ...rest } = example('Update an External Rate Plan Charge', RATE_PLAN_CHARGES);
 			return Promise.resolve({
@@ -239,6 +260,7 @@ export const storefrontScenarios: Array<CoverageScenario<RebilliaSim>> = [
 	{
 		row: 'Schedule a Rate Plan Charge',
 		folder: RATE_PLAN_CHARGES,
+		path: { rate_plan_charge_id: 2777 },
 		parameters: {
 			resource: 'storefrontRatePlanCharge',
 			operation: 'schedule',
@@ -259,12 +281,14 @@ export const storefrontScenarios: Array<CoverageScenario<RebilliaSim>> = [
 	{
 		row: 'Check Cart has Subscription',
 		folder: STOREFRONT,
+		path: { publicKey: STOREFRONT_PUBLIC_KEY, cart_id: SHOPPER_RECORDS.cartId },
 		parameters: { resource: 'storefrontCart', operation: 'checkSubscription', cartId: SHOPPER_RECORDS.cartId },
 		check: (output) => expect(output[0]).toEqual({ currencyCode: 'USD', cartHasSubscription: true }),
 	},
 	{
 		row: 'Login Customer',
 		folder: STOREFRONT,
+		path: { publicKey: STOREFRONT_PUBLIC_KEY },
 		// The example logs in customer@email.com; the store JWT is the simulator's for that shopper.
 		parameters: { resource: 'storefrontCustomer', operation: 'login', email: TEST_SHOPPERS[1].email, storeJwt: TEST_SHOPPERS[1].storeJwt },
 		query: { email: TEST_SHOPPERS[1].email, token: TEST_SHOPPERS[1].storeJwt },
@@ -276,12 +300,14 @@ export const storefrontScenarios: Array<CoverageScenario<RebilliaSim>> = [
 	{
 		row: 'Settings',
 		folder: STOREFRONT,
+		path: { publicKey: STOREFRONT_PUBLIC_KEY },
 		parameters: { resource: 'storefrontSettings', operation: 'get' },
 		check: (output) => expect(output[0]).toMatchObject({ status: 'active', apiVersion: '1.0' }),
 	},
 	{
 		row: 'Place Order',
 		folder: STOREFRONT,
+		path: (parameters) => ({ checkout_id: idOf(parameters.checkoutId) }),
 		parameters: () => {
 			const { payment } = example('Place Order', STOREFRONT) as { payment: IDataObject };
 			return Promise.resolve({

@@ -359,20 +359,23 @@ describe('Rebillia trigger', () => {
 			if (fail) await sim.control('fail', { count: 1, status: pick([500, 502, 503]) });
 			const before = JSON.stringify(harness.staticData);
 			counts.polls++;
+			let result: Awaited<ReturnType<typeof harness.poll>>;
 			try {
-				const result = await harness.poll();
-				expect(fail).toBe(false);
-				if (result === null) {
-					counts.nullPolls++;
-					// What n8n does on a reload after polls that emitted nothing: their changes are gone.
-					harness.dropUnpersisted();
-				}
-				received[name].push(...idsOf(result));
+				result = await harness.poll();
 			} catch (error) {
 				if (!fail) throw error;
 				expect(JSON.stringify(harness.staticData)).toBe(before);
 				counts.failures++;
+				return;
 			}
+			// Outside the try: an injected failure the poll did not report must fail the test, not count as one.
+			expect({ name, step: counts.polls, injectedFailureIgnored: fail }).toEqual({ name, step: counts.polls, injectedFailureIgnored: false });
+			if (result === null) {
+				counts.nullPolls++;
+				// What n8n does on a reload after polls that emitted nothing: their changes are gone.
+				harness.dropUnpersisted();
+			}
+			received[name].push(...idsOf(result));
 		};
 
 		const burst = (small: number) => {

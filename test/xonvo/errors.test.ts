@@ -4,6 +4,7 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 import { runNode, type NodeRun } from '../helpers/engine';
+import { expectRunHasNoSecrets } from '../helpers/secrets';
 import { byId, useXonvoSim, XONVO_USER, xonvoEnvironment, xonvoNode } from '../helpers/xonvo';
 
 const CANARY = XONVO_USER.password;
@@ -232,18 +233,9 @@ describe('XONVO bad input, errors and secrets', () => {
 	});
 
 	describe('the password', () => {
-		const expectNoCanary = (result: NodeRun) => {
-			const serialised = JSON.stringify({
-				items: result.items,
-				error: result.error,
-				message: result.error?.message,
-				description: result.error?.description,
-				cause: (result.error as { cause?: unknown })?.cause,
-				context: (result.error as { context?: unknown })?.context,
-				run: result.run.data,
-			});
-			expect(serialised).not.toContain(CANARY);
-		};
+		// The password as typed, base64 alone and in the Basic pair, URL-encoded; the wrong one tried too.
+		const expectNoCanary = (result: NodeRun) =>
+			expectRunHasNoSecrets(result, [{ user: XONVO_USER.username, secret: CANARY }, { user: XONVO_USER.username, secret: `wrong-${CANARY}` }]);
 
 		it('reaches the Authorization header only', async () => {
 			await sim.clearLog();

@@ -8,7 +8,7 @@
  * restart.
  */
 import type { IDataObject } from 'n8n-workflow';
-import { expectRequestMatches, type LoggedRequest } from '../helpers/coverage';
+import { expectRequestMatches, expectScenarioOutput, type LoggedRequest } from '../helpers/coverage';
 import { OUTSETA_KEYS, OutsetaSim, TEST_USER } from '../helpers/outseta';
 import { outsetaRows, proseRows, restoreTestUser, rowOf, scenarios, type OutsetaScenario } from '../outseta/scenarios';
 import { branchesWorkflow, describeTrigger, LEGACY, N8N_VERSION, N8nInstance, PACKAGE, rejection, waitFor } from './n8n-instance';
@@ -160,7 +160,7 @@ describe('Outseta in real n8n', () => {
 			if (row.name === 'Get Auth Token') expect(request.headers.authorization).toBeUndefined();
 			else if (scenario.authentication === 'userToken') expect(request.headers.authorization).toMatch(/^bearer \S+$/);
 			else expect(request.headers.authorization).toBe(`Outseta ${OUTSETA_KEYS.apiKey}:${CANARY}`);
-			scenario.check?.(output, request, parameters[index]);
+			expectScenarioOutput(scenario, output, request, parameters[index]);
 			(scenario.prose ? prose : covered).add(row.name);
 			summary.operationsChecked++;
 		});

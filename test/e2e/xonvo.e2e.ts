@@ -125,6 +125,7 @@ describe('XONVO in real n8n', () => {
 			const request = requests[index];
 			expectXonvoRequest(scenario, parameters[index], request);
 			expect(request.status).toBe(200);
+			expect(output.length).toBeGreaterThan(0);
 			scenario.check?.(output, request);
 		});
 		console.log(`XONVO coverage in real n8n: ${xonvoScenarios.length}/15 requests`);

@@ -34,12 +34,20 @@ function generatorScript() {
 	return path.join(path.dirname(manifest), 'bin', 'generate-metadata');
 }
 
+/** The node_modules folder holding the n8n-workflow this repo builds against. */
+function peerModulesDir() {
+	const manifest = require.resolve('n8n-workflow/package.json', { paths: [ROOT] });
+	return path.dirname(path.dirname(manifest));
+}
+
 /** Runs n8n-core's generator in `packageDir` (built already); returns the metadata read back. */
 function generateMetadata(packageDir) {
 	const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
 	// Under jest NODE_ENV=test: n8n-core would then skip the vm isolation it loads classes with at run time.
 	delete env.NODE_ENV;
 	delete env.JEST_WORKER_ID;
+	// A package staged outside the repo finds n8n-workflow as in n8n, where it is on NODE_PATH.
+	env.NODE_PATH = [peerModulesDir(), process.env.NODE_PATH].filter(Boolean).join(path.delimiter);
 	execFileSync(process.execPath, [generatorScript()], { cwd: packageDir, env, stdio: ['ignore', 'pipe', 'pipe'] });
 	fs.rmSync(path.join(packageDir, UNUSED_OUTPUT), { recursive: true, force: true });
 	return readMetadata(packageDir);

@@ -1,12 +1,13 @@
 /**
  * The combined package is loaded lazily by real n8n: with dist/known and dist/types in the tarball,
  * n8n-core's LazyPackageDirectoryLoader reads those at start-up and requires a node's file only
- * when a workflow uses it. Shown three ways, every n8n process at debug level:
- *   - n8n's own debug line `Lazy-loading nodes and credentials from <package>`, in the server's
- *     log and in the `n8n execute` processes that run the nodes, and never the eager line;
+ * when a workflow uses it. Shown three ways:
+ *   - n8n's own debug line `Lazy-loading nodes and credentials from <package>` in the server's log
+ *     (the server runs at debug level), and never the eager line;
  *   - a node file no workflow here uses is replaced by one that throws when required: loaded
- *     eagerly, the whole package would fail to load; loaded lazily, n8n still lists that node
- *     (and its AI tool variant) from the metadata alone;
+ *     eagerly (by the server or by any `n8n execute`), the whole package would fail to load and
+ *     none of its nodes would run; loaded lazily, n8n still lists that node (and its AI tool
+ *     variant) from the metadata alone;
  *   - the nodes still work after it: the XONVO action workflow of the vendor suite, the XONVO
  *     AI tool variant run by n8n's Tool Executor (as the editor runs a tool without an agent),
  *     and the XONVO trigger polling on activation.
@@ -44,7 +45,7 @@ const node = (name: string, type: string, parameters: IDataObject, position: [nu
 });
 
 describe('lazy loading in real n8n', () => {
-	const instance = new N8nInstance({ env: { N8N_LOG_LEVEL: 'debug' } });
+	const instance = new N8nInstance();
 	let sim: XonvoSim;
 	let triggerAccount = 0;
 	const runs: Record<string, { run: any; stdout: string }> = {};
@@ -108,6 +109,8 @@ describe('lazy loading in real n8n', () => {
 		]);
 		for (const id of [ACTIONS_ID, TOOL_ID]) runs[id] = instance.execute(id);
 		instance.cli(['publish:workflow', `--id=${TRIGGER_ID}`]);
+		// The server at debug level, for the loader's line (`n8n execute` keeps info: its JSON is read from its log lines).
+		instance.env = { ...instance.env, N8N_LOG_LEVEL: 'debug' };
 		await instance.start();
 	}, 10 * 60_000);
 
@@ -139,24 +142,22 @@ describe('lazy loading in real n8n', () => {
 		}
 	});
 
-	it('runs the XONVO action workflow in an `n8n execute` that loaded the package lazily', () => {
-		const { run, stdout } = runs[ACTIONS_ID];
-		expect(stdout).toContain(LAZY_LINE);
-		expect(stdout).not.toContain(EAGER_LINE);
+	it('runs the XONVO action workflow (`n8n execute`, with the trapped file in the package)', () => {
+		const { run } = runs[ACTIONS_ID];
 		expect(xonvo.summarize(outputsOf(run.data.resultData.runData))).toEqual(xonvo.expected);
 		expect(failureOf(run, xonvo)).toEqual(expectedFailure(xonvo));
 	});
 
 	it('runs the XONVO AI tool variant, with its parameter filled as an agent would ($fromAI)', () => {
-		const { run, stdout } = runs[TOOL_ID];
-		expect(stdout).toContain(LAZY_LINE);
+		const { run } = runs[TOOL_ID];
 		expect(run.status).toBe('success');
 		const toolRun = run.data.resultData.runData[TOOL_NODE]?.[0];
 		expect(toolRun?.error).toBeUndefined();
 		const executorOutput = run.data.resultData.runData['Tool Executor'][0].data.main[0].map((item: { json: IDataObject }) => item.json);
-		// The collection's "Lead statistics" example, as the vendor workflow's action node returns it.
-		const [statistics] = (xonvo.expected as { leadStatistics: IDataObject[] }).leadStatistics;
-		expect(JSON.stringify(executorOutput)).toContain(JSON.stringify(statistics).slice(1, -1));
+		// A tool answers the agent with text: the items the node returned, as JSON. The simulator has
+		// statistics only for lead "2" (the collection's example), so this also shows the $fromAI value arrived.
+		const { leadStatistics } = xonvo.expected as { leadStatistics: IDataObject[] };
+		expect(executorOutput.map((answer: string) => JSON.parse(answer))).toEqual([leadStatistics]);
 	});
 
 	it('the XONVO trigger, lazily loaded by the server, takes its baseline on activation and emits a change', async () => {

@@ -9,10 +9,12 @@
  *          file (n8n's postProcessLoaders still instantiates every known credential at start).
  */
 const fs = require('node:fs');
+const { createRequire } = require('node:module');
 const path = require('node:path');
 
 const [mode, packageDir] = process.argv.slice(2);
-require('n8n-workflow');
+// The copy the package's files will get (n8n's, through NODE_PATH), not the repo's beside this file.
+createRequire(path.join(packageDir, 'package.json'))('n8n-workflow');
 const manifest = JSON.parse(fs.readFileSync(path.join(packageDir, 'package.json'), 'utf8'));
 
 function instantiate(file) {

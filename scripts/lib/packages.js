@@ -9,6 +9,7 @@ const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
 const vendorsLib = require('./vendors');
+const { METADATA_FILES, generateMetadata, metadataProblems } = require('./metadata');
 
 const { ROOT } = vendorsLib;
 const OUT_DIR = path.join(ROOT, 'dist-packages');
@@ -43,10 +44,16 @@ function unshippable(files) {
 	return files.filter((file) => !SHIPPABLE.test(path.posix.basename(file)) && !SHIPPABLE.test(file));
 }
 
+/** Lazy-loading metadata files a packed list lacks (n8n would then load every file at start-up). */
+function unpackedMetadata(packed) {
+	return METADATA_FILES.filter((file) => !packed.files.includes(file)).map((file) => `${packed.name} would not ship ${file}`);
+}
+
 /** The combined package, packed from the repo root (run the build first). */
 function packCombined(destination = OUT_DIR) {
 	const packed = npmPack(ROOT, destination);
 	const problems = unshippable(packed.files).map((file) => `${packed.name} would ship ${file}`);
+	problems.push(...metadataProblems(ROOT), ...unpackedMetadata(packed));
 	return { ...packed, problems };
 }
 
@@ -153,11 +160,19 @@ function packVendor(vendor, vendors, { outDir = OUT_DIR } = {}) {
 			if (problem) problems.push(problem);
 		}
 	}
+	// After the codex renames: n8n reads the codex of a lazily loaded node from these files.
+	try {
+		generateMetadata(stage);
+		problems.push(...metadataProblems(stage));
+	} catch (error) {
+		problems.push(`${vendor.packageName}: n8n-generate-metadata failed: ${error.stderr?.toString() || error.message}`);
+	}
 	for (const old of fs.readdirSync(outDir).filter((name) => name.startsWith(`${vendor.packageName}-`) && name.endsWith('.tgz'))) {
 		fs.rmSync(path.join(outDir, old));
 	}
 	const packed = npmPack(stage, outDir);
 	problems.push(...unshippable(packed.files).map((file) => `${vendor.packageName} would ship ${file}`));
+	problems.push(...unpackedMetadata(packed));
 	const nodeTypes = vendor.nodes.map((file) => `${vendor.packageName}.${descriptions.get(file).name}`);
 	const credentialTypes = vendor.credentials.map((file) => descriptions.get(file).name);
 	return { vendor, ...packed, stage, source, nodeTypes, credentialTypes, problems };

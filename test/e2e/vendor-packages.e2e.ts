@@ -14,6 +14,7 @@ import { buildWorkflow, credentialsFor, expectedFailure, failureOf, loadVendorWo
 
 const { discoverVendors, ROOT } = require('../../scripts/lib/vendors.js');
 const { packVendors } = require('../../scripts/lib/packages.js');
+const { metadataProblems, readMetadata } = require('../../scripts/lib/metadata.js');
 
 interface Vendor {
 	folder: string;
@@ -116,7 +117,14 @@ describe.each(vendors)('$packageName, installed alone with its README command', 
 		}
 	});
 
-	it('runs its workflow against the simulator', () => {
+	it('installs with lazy-loading metadata of its own nodes and credentials only', () => {
+		expect(metadataProblems(instance.installedDir)).toEqual([]);
+		const metadata = readMetadata(instance.installedDir);
+		const nodeTypes = Object.keys(metadata.knownNodes).map((name) => `${vendor.packageName}.${name}`);
+		expect(nodeTypes.sort()).toEqual([...packed.get(vendor.suffix)!.nodeTypes!].sort());
+	});
+
+		it('runs its workflow against the simulator', () => {
 		expect(workflow.summarize(outputsOf(run.data.resultData.runData))).toEqual(workflow.expected);
 	});
 

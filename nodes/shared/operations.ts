@@ -15,6 +15,7 @@ import type { PagingPreset, VendorApi } from './api';
 import { credentialTypeOf } from './api';
 import { resolveBaseUrl } from './baseUrl';
 import { apiErrorFromResponse } from './errors';
+import { layoutFields } from './fieldLayout';
 import type { OutputSpec, Simplifier } from './output';
 import { outputAction } from './output';
 import { paginate, singleRequest } from './paging';
@@ -216,7 +217,7 @@ function showFor(property: INodeProperties, show: IDisplayOptions['show']): INod
 	};
 }
 
-/** The operation selector of one resource followed by every operation's fields. */
+/** The operation selector of one resource followed by its operations' fields. */
 export function defineResource(resource: string, operations: Operation[], defaultOperation: string): INodeProperties[] {
 	const options = operations.map((operation) => operation.option).sort((a, b) => a.name.localeCompare(b.name));
 	return [
@@ -229,8 +230,10 @@ export function defineResource(resource: string, operations: Operation[], defaul
 			options,
 			default: defaultOperation,
 		},
-		...operations.flatMap((operation) =>
-			operation.properties.map((property) => showFor(property, { resource: [resource], operation: [operation.option.value] })),
+		// A field several operations share is one property shown for all of them (descriptions are
+		// sent whole to the editor, twice with the AI tool variant); each operation's order is kept.
+		...layoutFields(operations.map((operation) => ({ value: operation.option.value, properties: operation.properties }))).map((slot) =>
+			showFor(slot.property, { resource: [resource], operation: slot.operations }),
 		),
 	];
 }

@@ -1,8 +1,16 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-/** One property of a resource's layout and the operations (by value) that show it. */
+/** The fields of one operation of a resource, in the order its form shows them. */
+export interface OperationFields {
+	resource: string;
+	operation: string;
+	properties: INodeProperties[];
+}
+
+/** One property of a laid-out description and where it shows: each resource listed × each operation listed. */
 export interface LayoutSlot {
 	property: INodeProperties;
+	resources: string[];
 	operations: string[];
 }
 
@@ -13,10 +21,8 @@ export interface LayoutSlot {
  */
 export function identityOf(value: unknown, references: Map<unknown, number>): string {
 	if (value === undefined) return 'u';
-	if (value === null || typeof value !== 'object') {
-		if (typeof value === 'function' || typeof value === 'symbol') return `r${referenceId(value, references)}`;
-		return JSON.stringify(value) ?? String(value);
-	}
+	if (typeof value === 'function' || typeof value === 'symbol') return `r${referenceId(value, references)}`;
+	if (value === null || typeof value !== 'object') return JSON.stringify(value);
 	if (Array.isArray(value)) return `[${value.map((item) => identityOf(item, references)).join(',')}]`;
 	const prototype = Object.getPrototypeOf(value);
 	if (prototype !== Object.prototype && prototype !== null) return `r${referenceId(value, references)}`;
@@ -30,91 +36,150 @@ function referenceId(value: unknown, references: Map<unknown, number>): number {
 	return references.get(value)!;
 }
 
-/**
- * Which fields of one operation may share a property with other operations' fields: the same
- * content, own display options included. A field whose own display options name the resource or
- * operation keeps its own property (its conditions would decide where it shows).
- */
-function mergeKey(property: INodeProperties, references: Map<unknown, number>, unique: () => string): string {
-	const show = property.displayOptions?.show;
-	if (show && ('resource' in show || 'operation' in show)) return unique();
-	return identityOf(property, references);
+/** One field of one operation, and the group (future property) it belongs to. */
+interface Copy {
+	property: INodeProperties;
+	resource: string;
+	operation: string;
+	/** Position in the description built with one property per operation and field. */
+	position: number;
+	key: string;
+	group: number;
+}
+
+/** Groups of copies with the "shown before" edges the operations' orders impose. */
+class OrderGraph {
+	private readonly next = new Map<number, Set<number>>();
+	private readonly previous = new Map<number, Set<number>>();
+
+	constructor(groups: number[]) {
+		for (const group of groups) {
+			this.next.set(group, new Set());
+			this.previous.set(group, new Set());
+		}
+	}
+
+	addEdge(from: number, to: number): void {
+		this.next.get(from)!.add(to);
+		this.previous.get(to)!.add(from);
+	}
+
+	reaches(from: number, to: number): boolean {
+		const seen = new Set([from]);
+		const pending = [from];
+		while (pending.length) {
+			for (const group of this.next.get(pending.pop()!)!) {
+				if (group === to) return true;
+				if (!seen.has(group)) {
+					seen.add(group);
+					pending.push(group);
+				}
+			}
+		}
+		return false;
+	}
+
+	/** Group `absorbed` becomes part of `kept`: its edges move over. */
+	merge(kept: number, absorbed: number): void {
+		for (const group of this.next.get(absorbed)!) {
+			this.previous.get(group)!.delete(absorbed);
+			this.addEdge(kept, group);
+		}
+		for (const group of this.previous.get(absorbed)!) {
+			this.next.get(group)!.delete(absorbed);
+			this.addEdge(group, kept);
+		}
+		this.next.delete(absorbed);
+		this.previous.delete(absorbed);
+	}
+
+	/** Every group after its predecessors; among those ready, the one first in `rank`. */
+	sorted(rank: (group: number) => number): number[] {
+		const waiting = new Map([...this.previous].map(([group, before]) => [group, before.size]));
+		const ready = [...waiting].filter(([, count]) => count === 0).map(([group]) => group);
+		const order: number[] = [];
+		while (ready.length) {
+			ready.sort((a, b) => rank(a) - rank(b));
+			const group = ready.shift()!;
+			order.push(group);
+			for (const after of this.next.get(group)!) {
+				const count = waiting.get(after)! - 1;
+				waiting.set(after, count);
+				if (count === 0) ready.push(after);
+			}
+		}
+		return order;
+	}
 }
 
 /**
- * The matches of a longest common subsequence of `fields` and `layout` by key, weighted by the
- * key's length (the bytes a merge saves); a slot that already shows this operation is no match.
+ * Lays out the fields of operations so that a field several operations share, identical apart
+ * from where it shows, is one property shown for all of them, and each operation's form keeps
+ * its fields in its order. Every operation's order is a chain of "shown before" edges between
+ * groups of identical copies; two groups merge only when neither reaches the other (the merge
+ * would need the field in two places), so a global order exists: the groups sorted
+ * topologically, ties broken by where their first copy stood before. A copy whose own display
+ * options name the resource or operation is left alone (they decide where it shows).
+ * `shareAcrossResources` also merges a field of different resources; a group shows as one
+ * property per set of resources with the same operations, so it never shows elsewhere.
  */
-function heaviestCommonSubsequence(fieldKeys: string[], slotKeys: string[], open: boolean[]): Array<[number, number]> {
-	const rows = fieldKeys.length;
-	const columns = slotKeys.length;
-	const best: number[][] = Array.from({ length: rows + 1 }, () => new Array<number>(columns + 1).fill(0));
-	for (let i = rows - 1; i >= 0; i--) {
-		for (let j = columns - 1; j >= 0; j--) {
-			const skip = Math.max(best[i + 1][j], best[i][j + 1]);
-			const take = open[j] && fieldKeys[i] === slotKeys[j] ? fieldKeys[i].length + best[i + 1][j + 1] : -1;
-			best[i][j] = Math.max(skip, take);
-		}
-	}
-	const matches: Array<[number, number]> = [];
-	let i = 0;
-	let j = 0;
-	while (i < rows && j < columns) {
-		if (open[j] && fieldKeys[i] === slotKeys[j] && best[i][j] === fieldKeys[i].length + best[i + 1][j + 1]) {
-			matches.push([i, j]);
-			i++;
-			j++;
-		} else if (best[i][j] === best[i + 1][j]) {
-			i++;
-		} else {
-			j++;
-		}
-	}
-	return matches;
-}
-
-/**
- * One resource's fields with each field that several operations share, identical apart from
- * resource and operation, laid out once. Operations are added one by one: a field joins an
- * existing slot only where that keeps every operation's fields in their order (a common
- * subsequence of the layout and the operation's fields); other fields get a slot of their own
- * between their neighbours. So for each operation, the slots that show it are its fields, in its
- * order, and a copy that would need two places stays a separate copy.
- */
-export function layoutFields(operations: Array<{ value: string; properties: INodeProperties[] }>): LayoutSlot[] {
+export function layoutFields(operations: OperationFields[], { shareAcrossResources = false } = {}): LayoutSlot[] {
 	const references = new Map<unknown, number>();
-	let uniqueCount = 0;
-	const unique = () => `#${uniqueCount++}`;
-	let layout: Array<LayoutSlot & { key: string }> = [];
-	for (const operation of operations) {
-		const fieldKeys = operation.properties.map((property) => mergeKey(property, references, unique));
-		const matches = heaviestCommonSubsequence(
-			fieldKeys,
-			layout.map((slot) => slot.key),
-			layout.map((slot) => !slot.operations.includes(operation.value)),
-		);
-		const next: typeof layout = [];
-		const addFields = (from: number, to: number) => {
-			for (let index = from; index < to; index++) {
-				next.push({ key: fieldKeys[index], property: operation.properties[index], operations: [operation.value] });
-			}
-		};
-		let nextField = 0;
-		let nextMatch = 0;
-		for (let slotIndex = 0; slotIndex < layout.length; slotIndex++) {
-			const slot = layout[slotIndex];
-			const match = matches[nextMatch];
-			if (match && match[1] === slotIndex) {
-				addFields(nextField, match[0]);
-				next.push({ ...slot, operations: [...slot.operations, operation.value] });
-				nextField = match[0] + 1;
-				nextMatch++;
-			} else {
-				next.push(slot);
-			}
+	const copies: Copy[] = [];
+	for (const { resource, operation, properties } of operations) {
+		for (const property of properties) {
+			const show = property.displayOptions?.show;
+			const ownPlacement = show !== undefined && ('resource' in show || 'operation' in show);
+			const key = ownPlacement
+				? `#${copies.length}`
+				: `${shareAcrossResources ? '' : `${JSON.stringify(resource)}|`}${identityOf(property, references)}`;
+			copies.push({ property, resource, operation, position: copies.length, key, group: copies.length });
 		}
-		addFields(nextField, fieldKeys.length);
-		layout = next;
 	}
-	return layout.map(({ property, operations: shownFor }) => ({ property, operations: shownFor }));
+	const graph = new OrderGraph(copies.map((copy) => copy.group));
+	for (let index = 1; index < copies.length; index++) {
+		const [before, after] = [copies[index - 1], copies[index]];
+		if (before.resource === after.resource && before.operation === after.operation) graph.addEdge(before.group, after.group);
+	}
+
+	const byKey = new Map<string, Copy[]>();
+	for (const copy of copies) byKey.set(copy.key, [...(byKey.get(copy.key) ?? []), copy]);
+	// The biggest savings first: a merge can rule out a later one.
+	const candidates = [...byKey.values()]
+		.filter((same) => same.length > 1)
+		.sort((a, b) => (b.length - 1) * b[0].key.length - (a.length - 1) * a[0].key.length || a[0].position - b[0].position);
+	const members = new Map(copies.map((copy) => [copy.group, [copy]]));
+	for (const same of candidates) {
+		const groups: number[] = [];
+		for (const copy of same) {
+			const joined = groups.find((group) => !graph.reaches(group, copy.group) && !graph.reaches(copy.group, group));
+			if (joined === undefined) {
+				groups.push(copy.group);
+				continue;
+			}
+			const absorbed = copy.group;
+			graph.merge(joined, absorbed);
+			for (const member of members.get(absorbed)!) member.group = joined;
+			members.get(joined)!.push(...members.get(absorbed)!);
+			members.delete(absorbed);
+		}
+	}
+
+	const order = graph.sorted((group) => Math.min(...members.get(group)!.map((copy) => copy.position)));
+	if (order.length !== members.size) throw new Error('The fields of the operations cannot be ordered (a cycle)');
+	return order.flatMap((group) => slotsOf(members.get(group)!));
+}
+
+/** A group's properties: the resources that show it for the same operations share one. */
+function slotsOf(group: Copy[]): LayoutSlot[] {
+	const operationsByResource = new Map<string, string[]>();
+	for (const copy of group) operationsByResource.set(copy.resource, [...(operationsByResource.get(copy.resource) ?? []), copy.operation]);
+	const slots = new Map<string, LayoutSlot>();
+	for (const [resource, shownFor] of operationsByResource) {
+		const key = JSON.stringify(shownFor);
+		const slot = slots.get(key);
+		if (slot) slot.resources.push(resource);
+		else slots.set(key, { property: group[0].property, resources: [resource], operations: shownFor });
+	}
+	return [...slots.values()];
 }

@@ -170,16 +170,31 @@ export function layoutFields(operations: OperationFields[], { shareAcrossResourc
 	return order.flatMap((group) => slotsOf(members.get(group)!));
 }
 
-/** A group's properties: the resources that show it for the same operations share one. */
+/**
+ * A group's properties, each shown for some resources × some operations and together for exactly
+ * the group's pairs: the resources with the same operations share one, or the operations with the
+ * same resources, whichever needs fewer.
+ */
 function slotsOf(group: Copy[]): LayoutSlot[] {
-	const operationsByResource = new Map<string, string[]>();
-	for (const copy of group) operationsByResource.set(copy.resource, [...(operationsByResource.get(copy.resource) ?? []), copy.operation]);
-	const slots = new Map<string, LayoutSlot>();
-	for (const [resource, shownFor] of operationsByResource) {
-		const key = JSON.stringify(shownFor);
-		const slot = slots.get(key);
-		if (slot) slot.resources.push(resource);
-		else slots.set(key, { property: group[0].property, resources: [resource], operations: shownFor });
+	const property = group[0].property;
+	const byResource = rectangles(group.map((copy) => [copy.resource, copy.operation]));
+	const byOperation = rectangles(group.map((copy) => [copy.operation, copy.resource]));
+	if (byResource.length <= byOperation.length) {
+		return byResource.map(({ rows, columns }) => ({ property, resources: rows, operations: columns }));
 	}
-	return [...slots.values()];
+	return byOperation.map(({ rows, columns }) => ({ property, resources: columns, operations: rows }));
+}
+
+/** Pairs as rectangles: the rows with the same set of columns together. */
+function rectangles(pairs: Array<[string, string]>): Array<{ rows: string[]; columns: string[] }> {
+	const columnsByRow = new Map<string, string[]>();
+	for (const [row, column] of pairs) columnsByRow.set(row, [...(columnsByRow.get(row) ?? []), column]);
+	const byColumns = new Map<string, { rows: string[]; columns: string[] }>();
+	for (const [row, columns] of columnsByRow) {
+		const key = JSON.stringify([...columns].sort());
+		const rectangle = byColumns.get(key);
+		if (rectangle) rectangle.rows.push(row);
+		else byColumns.set(key, { rows: [row], columns });
+	}
+	return [...byColumns.values()];
 }

@@ -120,8 +120,8 @@ class OrderGraph {
  * would need the field in two places), so a global order exists: the groups sorted
  * topologically, ties broken by where their first copy stood before. A copy whose own display
  * options name the resource or operation is left alone (they decide where it shows).
- * `shareAcrossResources` also merges a field of different resources; a group shows as one
- * property per set of resources with the same operations, so it never shows elsewhere.
+ * `shareAcrossResources` also merges a field of different resources; a group then shows as a
+ * few properties, each for some resources × some operations, never for a pair without the field.
  */
 export function layoutFields(operations: OperationFields[], { shareAcrossResources = false } = {}): LayoutSlot[] {
 	const references = new Map<unknown, number>();

@@ -4,7 +4,8 @@
  * copy (rebuilt from the Operation objects, whose `properties` hold each operation's fields).
  */
 import { isDeepStrictEqual } from 'node:util';
-import type { IHttpRequestOptions, INodeProperties, INodePropertyOptions, INodeTypeDescription, PreSendAction } from 'n8n-workflow';
+import type { IHttpRequestOptions, INode, INodeProperties, INodePropertyOptions, INodeTypeDescription, PreSendAction } from 'n8n-workflow';
+import { NodeHelpers } from 'n8n-workflow';
 import { layoutFields, type LayoutSlot } from '../../nodes/shared/fieldLayout';
 import { operationForOption, type Operation } from '../../nodes/shared/operations';
 import { packageNodeTypes } from '../../scripts/description-sizes';
@@ -28,14 +29,14 @@ function content(property: INodeProperties): object {
 }
 
 /** Each resource of a node with its operations, read from the operation selectors. */
-function resourcesOf(description: INodeTypeDescription): Array<{ resource: string; operations: Operation[] }> {
+function resourcesOf(description: INodeTypeDescription): Array<{ resource: string; operations: Operation[]; selector: INodeProperties }> {
 	return description.properties
 		.filter((property) => property.name === 'operation' && property.displayOptions?.show?.operation === undefined)
 		.map((selector) => {
 			expect(valuesOf(selector.displayOptions?.show?.resource)).toHaveLength(1);
 			const operations = (selector.options as INodePropertyOptions[]).map((option) => operationForOption(option));
 			expect(operations).not.toContain(undefined);
-			return { resource: valuesOf(selector.displayOptions?.show?.resource)[0], operations: operations as Operation[] };
+			return { resource: valuesOf(selector.displayOptions?.show?.resource)[0], operations: operations as Operation[], selector };
 		});
 }
 
@@ -46,6 +47,24 @@ function shownFor(description: INodeTypeDescription, resource: string, operation
 			valuesOf(property.displayOptions?.show?.resource).includes(resource) &&
 			valuesOf(property.displayOptions?.show?.operation).includes(operation),
 	);
+}
+
+/** The description as it was built before: each operation's fields as copies of their own. */
+function oneCopyPerOperation(description: INodeTypeDescription): INodeTypeDescription {
+	const placed = (property: INodeProperties, resource: string, operation: string): INodeProperties => ({
+		...property,
+		displayOptions: { ...property.displayOptions, show: { resource: [resource], operation: [operation], ...property.displayOptions?.show } },
+	});
+	return {
+		...description,
+		properties: [
+			...description.properties.filter((property) => !property.displayOptions?.show?.resource),
+			...resourcesOf(description).flatMap(({ resource, operations, selector }) => [
+				selector,
+				...operations.flatMap((operation) => operation.properties.map((property) => placed(property, resource, operation.spec.value))),
+			]),
+		],
+	};
 }
 
 describe('lean node descriptions', () => {
@@ -65,6 +84,26 @@ describe('lean node descriptions', () => {
 				expect([where, shown.map((property) => property.name)]).toEqual([where, operation.properties.map((property) => property.name)]);
 				// Strict: functions by reference, undefined keys count.
 				expect([where, shown.map(content)]).toStrictEqual([where, operation.properties.map(content)]);
+			}
+		}
+	});
+
+	it.each(actionNodes)('%s: n8n computes the same parameters, visible fields and issues for every operation as with one copy per operation', (name, description) => {
+		const before = oneCopyPerOperation(description);
+		expect(before.properties.length).toBeGreaterThan(description.properties.length);
+		const node = (parameters: INode['parameters']): INode => ({ id: '1', name, type: description.name, typeVersion: 1, position: [0, 0], parameters });
+		const seen = (layout: INodeTypeDescription, resource: string, operation: string) => {
+			const parameters = NodeHelpers.getNodeParameters(layout.properties, { resource, operation }, true, false, node({}), layout)!;
+			return {
+				parameters,
+				shown: layout.properties.filter((property) => NodeHelpers.displayParameter(parameters, property, node(parameters), layout)).map(content),
+				issues: NodeHelpers.getNodeParametersIssues(layout.properties, node(parameters), layout),
+			};
+		};
+		for (const { resource, operations } of resourcesOf(description)) {
+			for (const operation of operations) {
+				const where = `${resource} › ${operation.spec.value}`;
+				expect([where, seen(description, resource, operation.spec.value)]).toStrictEqual([where, seen(before, resource, operation.spec.value)]);
 			}
 		}
 	});

@@ -15,6 +15,7 @@ import type { PagingPreset, VendorApi } from './api';
 import { credentialTypeOf } from './api';
 import { resolveBaseUrl } from './baseUrl';
 import { apiErrorFromResponse } from './errors';
+import { layoutFields } from './fieldLayout';
 import type { OutputSpec, Simplifier } from './output';
 import { outputAction } from './output';
 import { paginate, singleRequest } from './paging';
@@ -216,22 +217,34 @@ function showFor(property: INodeProperties, show: IDisplayOptions['show']): INod
 	};
 }
 
-/** The operation selector of one resource followed by every operation's fields. */
-export function defineResource(resource: string, operations: Operation[], defaultOperation: string): INodeProperties[] {
-	const options = operations.map((operation) => operation.option).sort((a, b) => a.name.localeCompare(b.name));
-	return [
-		{
-			displayName: 'Operation',
-			name: 'operation',
-			type: 'options',
-			noDataExpression: true,
-			displayOptions: { show: { resource: [resource] } },
-			options,
-			default: defaultOperation,
-		},
-		...operations.flatMap((operation) =>
-			operation.properties.map((property) => showFor(property, { resource: [resource], operation: [operation.option.value] })),
+function operationSelector(resource: string, operations: Operation[], defaultOperation: string): INodeProperties {
+	return {
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: [resource] } },
+		options: operations.map((operation) => operation.option).sort((a, b) => a.name.localeCompare(b.name)),
+		default: defaultOperation,
+	};
+}
+
+/**
+ * Each resource's operation selector, then the fields of all operations. A field several
+ * operations share, of one resource or several, is one property shown for all of them
+ * (descriptions are sent whole to the editor, twice with the AI tool variant); each operation's
+ * form keeps its fields in its order.
+ */
+function defineResources(resources: Array<Pick<ResourceSpec, 'value' | 'operations' | 'defaultOperation'>>): INodeProperties[] {
+	const fields = layoutFields(
+		resources.flatMap((resource) =>
+			resource.operations.map((operation) => ({ resource: resource.value, operation: operation.spec.value, properties: operation.properties })),
 		),
+		{ shareAcrossResources: true },
+	);
+	return [
+		...resources.map((resource) => operationSelector(resource.value, resource.operations, resource.defaultOperation)),
+		...fields.map((slot) => showFor(slot.property, { resource: slot.resources, operation: slot.operations })),
 	];
 }
 
@@ -268,7 +281,7 @@ export function assembleResources(resources: ResourceSpec[], defaultResource: st
 	return {
 		properties: [
 			resourceProperty,
-			...resources.flatMap((resource) => defineResource(resource.value, resource.operations, resource.defaultOperation)),
+			...defineResources(resources),
 		],
 		subtitle: `={{ ${JSON.stringify(subtitles)}[$parameter["resource"] + ":" + $parameter["operation"]] }}`,
 		operations: resources.flatMap((resource) => resource.operations.map((operation) => ({ resource: resource.value, operation }))),

@@ -9,10 +9,18 @@ import { idLocator, type IdOptions } from './fields';
 
 type PickerOptions = Partial<Pick<IdOptions, 'name' | 'description' | 'send' | 'required' | 'collection'>>;
 
-const picker =
-	(defaults: { displayName: string; name: string; noun: string; search?: string; example: number; description?: string }) =>
-	(options: PickerOptions = {}): INodeProperties =>
-		idLocator({ ...defaults, ...options, name: options.name ?? defaults.name, description: options.description ?? defaults.description });
+// The same options give the same property object (its id check is a closure): operations that
+// share a picker then share one property in the node's description.
+const picker = (defaults: { displayName: string; name: string; noun: string; search?: string; example: number; description?: string }) => {
+	const made = new Map<string, INodeProperties>();
+	return (options: PickerOptions = {}): INodeProperties => {
+		const key = JSON.stringify(options);
+		if (!made.has(key)) {
+			made.set(key, idLocator({ ...defaults, ...options, name: options.name ?? defaults.name, description: options.description ?? defaults.description }));
+		}
+		return made.get(key)!;
+	};
+};
 
 // The company's records (nodes with the Rebillia API credential).
 export const customerLocator = picker({ displayName: 'Customer', name: 'customerId', noun: 'customer', search: 'searchCustomers', example: 4 });

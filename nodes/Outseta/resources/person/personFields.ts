@@ -1,5 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { addressField, customPropertiesField, extraPropertiesField, textField } from '../../shared/descriptions';
+import { addressField, customPropertiesField, extraPropertiesField, fieldCollection, textField } from '../../shared/descriptions';
 
 /** The person properties beyond the ones on top, shared by Create, Update and Update Profile. */
 export function personProperties(collection: string, options: { withNames: boolean; withUid: boolean }): INodeProperties[] {
@@ -21,3 +21,6 @@ export function personProperties(collection: string, options: { withNames: boole
 		extraPropertiesField(collection),
 	];
 }
+
+/** Update Fields of Person: Update and Profile: Update, one object so the node's description holds it once. */
+export const personUpdateFields = fieldCollection('updateFields', personProperties('updateFields', { withNames: true, withUid: true }));

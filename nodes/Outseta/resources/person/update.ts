@@ -1,7 +1,7 @@
 import { defineOperation } from '../../../shared/operations';
 import { outseta } from '../../shared/api';
-import { fieldCollection, personLocator, writeOptions } from '../../shared/descriptions';
-import { personProperties } from './personFields';
+import { personLocator, writeOptions } from '../../shared/descriptions';
+import { personUpdateFields } from './personFields';
 
 export const update = defineOperation(outseta, {
 	value: 'update',
@@ -12,7 +12,7 @@ export const update = defineOperation(outseta, {
 	path: '/crm/people/{personId}',
 	properties: [
 		personLocator,
-		fieldCollection('updateFields', personProperties('updateFields', { withNames: true, withUid: true })),
+		personUpdateFields,
 		writeOptions,
 	],
 });

@@ -1,7 +1,7 @@
 import { defineOperation } from '../../../shared/operations';
 import { outseta } from '../../shared/api';
-import { fieldCollection, uidField } from '../../shared/descriptions';
-import { personProperties } from '../person/personFields';
+import { uidField } from '../../shared/descriptions';
+import { personUpdateFields } from '../person/personFields';
 import { requireUserToken, userTokenNotice } from './shared';
 
 export const update = defineOperation(outseta, {
@@ -17,7 +17,7 @@ export const update = defineOperation(outseta, {
 			...uidField('Person Uid', 'personUid', 'e.g. 4XQYqQPB', "The signed-in person's Uid (Profile: Get returns it); Outseta checks it matches the token"),
 			routing: { send: { type: 'body', property: 'Uid' } },
 		},
-		fieldCollection('updateFields', personProperties('updateFields', { withNames: true, withUid: true })),
+		personUpdateFields,
 	],
 	validate: requireUserToken,
 });

@@ -229,8 +229,21 @@ export function mergeBody(requestOptions: IHttpRequestOptions, part: IDataObject
 	return requestOptions;
 }
 
+/** Body properties by spec, so that operations sharing a field share one object (one copy in the description). */
+const bodyPropertiesBySpec = new WeakMap<FieldSpec, INodeProperties>();
+
 /** A top-level body field: its property, which writes its value into the body. */
 export function bodyProperty(spec: FieldSpec, extra: Partial<INodeProperties> = {}): INodeProperties {
+	if (Object.keys(extra).length > 0) return buildBodyProperty(spec, extra);
+	let property = bodyPropertiesBySpec.get(spec);
+	if (!property) {
+		property = buildBodyProperty(spec, extra);
+		bodyPropertiesBySpec.set(spec, property);
+	}
+	return property;
+}
+
+function buildBodyProperty(spec: FieldSpec, extra: Partial<INodeProperties>): INodeProperties {
 	return {
 		...propertyOf(spec),
 		...(spec.required ? { required: true } : {}),

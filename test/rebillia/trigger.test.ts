@@ -455,3 +455,92 @@ describe('Rebillia trigger', () => {
 		}
 	}, 600_000);
 });
+
+/**
+ * Issue 16: records that become visible out of order. Databases hand out ids when a row is
+ * written and show it when its transaction commits, and serve equal sort keys in no defined order
+ * (the simulator's `insert … hidden` / `reveal` and `paging … shuffleTies`). Named cases for the
+ * id cursor (§1), the paid seen-set and entries leaving the state (§2), and late entries behind a
+ * page of older ones (§3), then a seeded run of 300+ polls per event with all of it.
+ */
+describe('Rebillia trigger: records visible out of order (issue 16)', () => {
+	const sim = useRebilliaSim();
+	const trigger = (parameters: IDataObject, overrides: IDataObject = {}) =>
+		new PollHarness(
+			rebilliaEnvironment(sim, { rebilliaTrigger: new RebilliaTrigger() }, overrides),
+			testNode('rebilliaTrigger', parameters, { name: 'Rebillia Trigger', credentials: REBILLIA_CREDENTIAL as never }),
+		);
+	const activate = async (harness: PollHarness) => {
+		expect(await harness.poll({ isActivation: true })).toBeNull();
+		return harness;
+	};
+	/** A `YYYY-MM-DD hh:mm:ss` stamp `seconds` after a fixed instant in 2030 (after every example). */
+	const at2030 = (seconds: number) => new Date(Date.UTC(2030, 4, 1, 12, 0, 0) + seconds * 1000).toISOString().slice(0, 19).replace('T', ' ');
+
+	it('§1 New Customer: a customer whose id becomes visible after higher ids came out is emitted once, also after a restart', async () => {
+		const harness = await activate(trigger({ event: 'newCustomer' }));
+		const [first, late, third, fourth] = await insert(sim, 'customer', { records: [{}, { hidden: true }, {}, {}] });
+		expect(idsOf(await harness.poll())).toEqual([first, third, fourth]);
+		expect(await harness.poll()).toBeNull();
+		await sim.control('reveal', { kind: 'customer', ids: [late] });
+		harness.load();
+		expect(idsOf(await harness.poll())).toEqual([late]);
+		expect(await harness.poll()).toBeNull();
+		harness.dropUnpersisted();
+		expect(await harness.poll()).toBeNull();
+	});
+
+	it('§1 New Transaction (only failed payments): late ids inside a burst over several pages, each once', async () => {
+		const harness = await activate(trigger({ event: 'newTransaction', onlyFailed: true }));
+		const records = Array.from({ length: 130 }, (_, index) => ({ status: index % 3 === 0 ? 'declined' : 'settled', hidden: index % 10 === 4 }));
+		const ids = await insert(sim, 'transaction', { records, invoiceId: 1 });
+		const failed = ids.filter((_, index) => records[index].status === 'declined');
+		const hidden = ids.filter((_, index) => records[index].hidden);
+		const out = idsOf(await harness.poll());
+		expect(out).toEqual(failed.filter((id) => !hidden.includes(id)));
+		await sim.control('reveal', { kind: 'transaction', ids: hidden });
+		out.push(...idsOf(await harness.poll()));
+		expect(await harness.poll()).toBeNull();
+		expect([...out].sort((a, b) => a - b)).toEqual(failed);
+	});
+
+	it('§2 Invoice Status Changed (Paid): invoices paid before activation never come out, with one payment date in a new order on every request and some of them voided', async () => {
+		await sim.control('paging', { shuffleTies: true });
+		// 520 invoices paid in one second 40 days before activation: more than the 500 remembered.
+		const history = await insert(sim, 'invoice', { count: 520, status: 'paid', late: 40 * 86400 });
+		const harness = await activate(trigger({ event: 'invoiceStatusChanged', status: 'paid' }, { requestsPerSecond: 1000 }));
+		for (const id of history.slice(0, 5)) await sim.control('setInvoiceStatus', { id, status: 'voided' });
+		for (let poll = 0; poll < 3; poll++) expect(await harness.poll()).toBeNull();
+		const [paid] = await insert(sim, 'invoice', { total: 30 });
+		await sim.control('setInvoiceStatus', { id: paid, status: 'paid' });
+		expect(idsOf(await harness.poll())).toEqual([paid]);
+		for (let poll = 0; poll < 3; poll++) expect(await harness.poll()).toBeNull();
+	}, 60_000);
+
+	it('§3 Invoice Status Changed (Paid): a payment that shows up with a date older than the newest one read, behind a page older than the last poll, comes out once', async () => {
+		const harness = await activate(trigger({ event: 'invoiceStatusChanged', status: 'paid' }));
+		const ids = await insert(sim, 'invoice', { count: 61 });
+		for (const [index, id] of ids.slice(0, 60).entries()) await sim.control('setInvoiceStatus', { id, status: 'paid', datePaid: at2030(index) });
+		expect(idsOf(await harness.poll())).toEqual(ids.slice(0, 60));
+		// Paid 5 s after the oldest of them, visible only now: 54 newer entries put it on the second page.
+		await sim.control('setInvoiceStatus', { id: ids[60], status: 'paid', datePaid: at2030(5) });
+		await sim.clearLog();
+		expect(idsOf(await harness.poll())).toEqual([ids[60]]);
+		expect((await sim.requests()).map((request) => request.query.page)).toEqual(['1', '2']);
+		expect(await harness.poll()).toBeNull();
+	});
+
+	it('§3 Invoice Status Changed (Paid): 120 payments with one date, across pages in a new order on every request, and late ones among them: each once', async () => {
+		await sim.control('paging', { shuffleTies: true });
+		const harness = await activate(trigger({ event: 'invoiceStatusChanged', status: 'paid' }));
+		const ids = await insert(sim, 'invoice', { count: 125 });
+		for (const id of ids.slice(0, 120)) await sim.control('setInvoiceStatus', { id, status: 'paid', datePaid: at2030(100) });
+		const out: number[] = [];
+		for (let poll = 0; poll < 4; poll++) out.push(...idsOf(await harness.poll()));
+		// Five more: two in the same second, three a little earlier, visible only now.
+		for (const [index, id] of ids.slice(120).entries()) await sim.control('setInvoiceStatus', { id, status: 'paid', datePaid: at2030(index < 2 ? 100 : 90 + index) });
+		for (let poll = 0; poll < 4; poll++) out.push(...idsOf(await harness.poll()));
+		expect(out.filter((id, index) => out.indexOf(id) !== index)).toEqual([]);
+		expect([...out].sort((a, b) => a - b)).toEqual(ids);
+	}, 60_000);
+});

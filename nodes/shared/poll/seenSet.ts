@@ -149,6 +149,8 @@ export async function pollNewBySeenSet(
 	let pastBound = false;
 	/** The newest entry time a page larger than the state left unread past the bound. */
 	let beyondBound: number | undefined;
+	/** Whether the walk reached the end of the list (or of the look-back), not a bound. */
+	let walkEnded = false;
 	// One entry more than remembered is read when there is one: it tells whether the look-back
 	// holds more entries than the state can remember.
 	for (let page = 0; page < maxPages && current.length <= remember; page++) {
@@ -188,6 +190,7 @@ export async function pollNewBySeenSet(
 		const lastTime = records.length ? timeOf(records[records.length - 1]) : undefined;
 		const pastKnown = low !== undefined && lastTime !== undefined ? lastTime < low : pageNews === 0;
 		if (!more || records.length === 0 || !progress || (!seeding && pastKnown)) {
+			walkEnded = true;
 			stoppedWithNews = false;
 			break;
 		}
@@ -207,7 +210,9 @@ export async function pollNewBySeenSet(
 		// whole group of equal times at the bound is left out and the floor rises past it, so no
 		// entry there can come out again, whatever order the list serves equal times in.
 		const nextLow = Math.max(nextFloor ?? -Infinity, newest - margin);
-		const cut = Math.max(ordered[remember]?.time ?? -Infinity, beyondBound ?? -Infinity);
+		let cut = Math.max(ordered[remember]?.time ?? -Infinity, beyondBound ?? -Infinity);
+		// Activation stopped at a bound inside the newest group of equal times: the rest of it is history.
+		if (seeding && !walkEnded && current.length && current[current.length - 1].time === newest) cut = Math.max(cut, newest);
 		if (cut >= nextLow) {
 			nextFloor = cut + 1;
 			raised = true;

@@ -623,7 +623,11 @@ describe('Rebillia trigger: records visible out of order (issue 16)', () => {
 			expect({ name, failedAsPlanned: failed }).toEqual({ name, failedAsPlanned: fail });
 			if (result === null) harness.dropUnpersisted();
 			received[name].push(...idsOf(result));
+			const waited = (harness.staticData.late as number[] | undefined)?.length ?? 0;
+			if (waited >= peak.ids) Object.assign(peak, { ids: waited, bytes: JSON.stringify(harness.staticData).length, name });
 		};
+		/** The most ids an id trigger waited for at once, and its state then. */
+		const peak = { ids: 0, bytes: 0, name: '' };
 
 		const rounds = 300;
 		for (let round = 0; round < rounds; round++) {
@@ -730,7 +734,10 @@ describe('Rebillia trigger: records visible out of order (issue 16)', () => {
 		);
 		const paidState = JSON.stringify(triggers.invoicePaid.persisted).length;
 		const customerState = JSON.stringify(triggers.newCustomer.persisted).length;
-		console.log(`state after the run: invoicePaid ${paidState} bytes (${(triggers.invoicePaid.staticData.seen as string[]).length} entries), newCustomer ${customerState} bytes`);
+		console.log(
+			`state after the run: invoicePaid ${paidState} bytes (${(triggers.invoicePaid.staticData.seen as string[]).length} entries), newCustomer ${customerState} bytes; ` +
+				`most ids waited for at once: ${peak.ids} (${peak.name}, ${peak.bytes} bytes of state)`,
+		);
 		expect(counts.lateIds).toBeGreaterThan(0);
 		expect(counts.latePayments).toBeGreaterThan(0);
 		expect(counts.historyVoided).toBeGreaterThan(0);
@@ -742,5 +749,6 @@ describe('Rebillia trigger: records visible out of order (issue 16)', () => {
 			expect(row).toEqual({ ...row, missed: 0, duplicated: 0, preExisting: 0, unexpected: 0 });
 		}
 		expect(paidState).toBeLessThan(6 * 1024);
+		expect(peak.bytes).toBeLessThan(peak.ids * 5 + 80);
 	}, 600_000);
 });

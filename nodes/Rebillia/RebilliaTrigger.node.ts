@@ -73,10 +73,12 @@ function pagedList(context: IPollFunctions, path: string, qs: IDataObject) {
 	};
 }
 
+/** By id; `createdAt` tells the id cursor when to give up waiting for an id it passed (a late commit). */
 function newRecordFeed(context: IPollFunctions, path: string): IdFeed {
 	return {
 		newestFirst: pagedList(context, path, { orderBy: 'id' }),
 		id: (record) => Number(record.id),
+		createdAt: (record) => rebilliaTime.parse(record.createdAt),
 	};
 }
 

@@ -458,3 +458,300 @@ describe('Rebillia trigger', () => {
 		}
 	}, 600_000);
 });
+
+/**
+ * Issue 16: records that become visible out of order. Databases hand out ids when a row is
+ * written and show it when its transaction commits, and serve equal sort keys in no defined order
+ * (the simulator's `insert … hidden` / `reveal` and `paging … shuffleTies`). Named cases for the
+ * id cursor (§1), the paid seen-set and entries leaving the state (§2), and late entries behind a
+ * page of older ones (§3), then a seeded run of 300+ polls per event with all of it.
+ */
+describe('Rebillia trigger: records visible out of order (issue 16)', () => {
+	const sim = useRebilliaSim();
+	const trigger = (parameters: IDataObject, overrides: IDataObject = {}) =>
+		new PollHarness(
+			rebilliaEnvironment(sim, { rebilliaTrigger: new RebilliaTrigger() }, overrides),
+			testNode('rebilliaTrigger', parameters, { name: 'Rebillia Trigger', credentials: REBILLIA_CREDENTIAL as never }),
+		);
+	const activate = async (harness: PollHarness) => {
+		expect(await harness.poll({ isActivation: true })).toBeNull();
+		return harness;
+	};
+	/** A `YYYY-MM-DD hh:mm:ss` stamp `seconds` after a fixed instant in 2030 (after every example). */
+	const at2030 = (seconds: number) => new Date(Date.UTC(2030, 4, 1, 12, 0, 0) + seconds * 1000).toISOString().slice(0, 19).replace('T', ' ');
+
+	it('§1 New Customer: a customer whose id becomes visible after higher ids came out is emitted once, also after a restart', async () => {
+		const harness = await activate(trigger({ event: 'newCustomer' }));
+		const [first, late, third, fourth] = await insert(sim, 'customer', { records: [{}, { hidden: true }, {}, {}] });
+		expect(idsOf(await harness.poll())).toEqual([first, third, fourth]);
+		expect(await harness.poll()).toBeNull();
+		await sim.control('reveal', { kind: 'customer', ids: [late] });
+		harness.load();
+		expect(idsOf(await harness.poll())).toEqual([late]);
+		expect(await harness.poll()).toBeNull();
+		harness.dropUnpersisted();
+		expect(await harness.poll()).toBeNull();
+	});
+
+	it('§1 New Transaction (only failed payments): late ids inside a burst over several pages, each once', async () => {
+		const harness = await activate(trigger({ event: 'newTransaction', onlyFailed: true }));
+		const records = Array.from({ length: 130 }, (_, index) => ({ status: index % 3 === 0 ? 'declined' : 'settled', hidden: index % 10 === 4 }));
+		const ids = await insert(sim, 'transaction', { records, invoiceId: 1 });
+		const failed = ids.filter((_, index) => records[index].status === 'declined');
+		const hidden = ids.filter((_, index) => records[index].hidden);
+		const out = idsOf(await harness.poll());
+		expect(out).toEqual(failed.filter((id) => !hidden.includes(id)));
+		await sim.control('reveal', { kind: 'transaction', ids: hidden });
+		out.push(...idsOf(await harness.poll()));
+		expect(await harness.poll()).toBeNull();
+		expect([...out].sort((a, b) => a - b)).toEqual(failed);
+	});
+
+	it('§2 Invoice Status Changed (Paid): invoices paid before activation never come out, with one payment date in a new order on every request and some of them voided', async () => {
+		await sim.control('paging', { shuffleTies: true });
+		// 520 invoices paid in one second 40 days before activation: more than the 500 remembered.
+		const history = await insert(sim, 'invoice', { count: 520, status: 'paid', late: 40 * 86400 });
+		const harness = await activate(trigger({ event: 'invoiceStatusChanged', status: 'paid' }, { requestsPerSecond: 1000 }));
+		for (const id of history.slice(0, 5)) await sim.control('setInvoiceStatus', { id, status: 'voided' });
+		for (let poll = 0; poll < 3; poll++) expect(await harness.poll()).toBeNull();
+		const [paid] = await insert(sim, 'invoice', { total: 30 });
+		await sim.control('setInvoiceStatus', { id: paid, status: 'paid' });
+		expect(idsOf(await harness.poll())).toEqual([paid]);
+		for (let poll = 0; poll < 3; poll++) expect(await harness.poll()).toBeNull();
+	}, 60_000);
+
+	it('§3 Invoice Status Changed (Paid): a payment that shows up with a date older than the newest one read, behind a page older than the last poll, comes out once', async () => {
+		const harness = await activate(trigger({ event: 'invoiceStatusChanged', status: 'paid' }));
+		const ids = await insert(sim, 'invoice', { count: 61 });
+		for (const [index, id] of ids.slice(0, 60).entries()) await sim.control('setInvoiceStatus', { id, status: 'paid', datePaid: at2030(index) });
+		expect(idsOf(await harness.poll())).toEqual(ids.slice(0, 60));
+		// Paid 5 s after the oldest of them, visible only now: 54 newer entries put it on the second page.
+		await sim.control('setInvoiceStatus', { id: ids[60], status: 'paid', datePaid: at2030(5) });
+		await sim.clearLog();
+		expect(idsOf(await harness.poll())).toEqual([ids[60]]);
+		expect((await sim.requests()).map((request) => request.query.page)).toEqual(['1', '2']);
+		expect(await harness.poll()).toBeNull();
+	});
+
+	it('§3 Invoice Status Changed (Paid): 120 payments with one date, across pages in a new order on every request, and late ones among them: each once', async () => {
+		await sim.control('paging', { shuffleTies: true });
+		const harness = await activate(trigger({ event: 'invoiceStatusChanged', status: 'paid' }));
+		const ids = await insert(sim, 'invoice', { count: 125 });
+		for (const id of ids.slice(0, 120)) await sim.control('setInvoiceStatus', { id, status: 'paid', datePaid: at2030(100) });
+		const out: number[] = [];
+		for (let poll = 0; poll < 4; poll++) out.push(...idsOf(await harness.poll()));
+		// Five more: two in the same second, three a little earlier, visible only now.
+		for (const [index, id] of ids.slice(120).entries()) await sim.control('setInvoiceStatus', { id, status: 'paid', datePaid: at2030(index < 2 ? 100 : 90 + index) });
+		for (let poll = 0; poll < 4; poll++) out.push(...idsOf(await harness.poll()));
+		expect(out.filter((id, index) => out.indexOf(id) !== index)).toEqual([]);
+		expect([...out].sort((a, b) => a - b)).toEqual(ids);
+	}, 60_000);
+
+	it('seeded run: 300+ polls per event with late ids, entries leaving the state, ties in a new order on every request and late payments behind older pages; each record exactly once, nothing from before activation', async () => {
+		let seed = 0x16a1e;
+		const random = () => {
+			seed = (seed + 0x6d2b79f5) | 0;
+			let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+			t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+			return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+		};
+		const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
+		const takeRandom = (list: number[]) => list.splice(Math.floor(random() * list.length), 1)[0];
+		await sim.control('paging', { shuffleTies: true });
+		// History: 520 invoices paid in one second 40 days ago (more than the 500 remembered), and 30 paid a day ago.
+		const paidBefore = [
+			...(await insert(sim, 'invoice', { count: 520, status: 'paid', late: 40 * 86400 })),
+			...(await insert(sim, 'invoice', { count: 30, status: 'paid', late: 86400 })),
+		];
+		const listed = async (query: string) => ((await sim.api('GET', `/invoices?${query}`)).body as IDataObject).data as IDataObject[];
+		const paidAtActivation = new Set((await listed('status=paid&itemPerPage=1000&page=1')).map((invoice) => invoice.id as number));
+		const voidedAtActivation = new Set((await listed('status=voided&itemPerPage=1000&page=1')).map((invoice) => invoice.id as number));
+		expect(paidAtActivation.size).toBeGreaterThanOrEqual(550);
+
+		const fast = { requestsPerSecond: 1000 };
+		const triggers = {
+			newCustomer: trigger({ event: 'newCustomer' }, fast),
+			newSubscription: trigger({ event: 'newSubscription' }, fast),
+			newInvoice: trigger({ event: 'newInvoice' }, fast),
+			failedPayment: trigger({ event: 'newTransaction', onlyFailed: true }, fast),
+			invoicePaid: trigger({ event: 'invoiceStatusChanged', status: 'paid' }, fast),
+			invoiceVoided: trigger({ event: 'invoiceStatusChanged', status: 'voided' }, fast),
+			billRunCompleted: trigger({ event: 'billRunCompleted' }, fast),
+		};
+		type Name = keyof typeof triggers;
+		const names = Object.keys(triggers) as Name[];
+		for (const name of names) await activate(triggers[name]);
+		const seededMaxId = Object.fromEntries(names.map((name) => [name, triggers[name].staticData.maxId as number | undefined]));
+
+		const empty = () => Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<Name, number[]>;
+		const expected = empty();
+		const received = empty();
+		const polls = Object.fromEntries(names.map((name) => [name, 0])) as Record<Name, number>;
+		const unpaid: number[] = [];
+		/** Invoices paid since activation, with the round they were paid in. */
+		const paidNow: Array<{ id: number; round: number }> = [];
+		const paidHistory = [...paidBefore];
+		const pendingRuns: number[] = [];
+		/** Records inserted hidden, revealed a few rounds later (their transaction commits late). */
+		const hidden: Array<{ kind: string; id: number; round: number; onReveal?: () => void }> = [];
+		const counts = { failures: 0, restarts: 0, lateIds: 0, latePayments: 0, historyVoided: 0, recentVoided: 0, tiedBursts: 0 };
+		// Payment dates run on a clock of their own, 45 s a round, so the 5-minute look-back spans a few rounds.
+		let clock = Date.UTC(2030, 5, 1, 8, 0, 0);
+		const stampOf = (millis: number) => new Date(millis).toISOString().slice(0, 19).replace('T', ' ');
+
+		const insertSome = async (kind: string, count: number, fields: IDataObject, round: number, onVisible: (id: number, index: number) => void) => {
+			const hide = Array.from({ length: count }, () => random() < 0.12);
+			const ids = await insert(sim, kind, { ...fields, records: hide.map((late, index) => ({ ...((fields.records as IDataObject[] | undefined)?.[index] ?? {}), hidden: late })) });
+			ids.forEach((id, index) => {
+				if (!hide[index]) return onVisible(id, index);
+				counts.lateIds++;
+				hidden.push({ kind, id, round: round + 1 + Math.floor(random() * 3), onReveal: () => onVisible(id, index) });
+			});
+			return ids;
+		};
+		const poll = async (name: Name) => {
+			const harness = triggers[name];
+			const fail = random() < 0.07;
+			if (fail) await sim.control('fail', { count: 1, status: pick([500, 502, 503]) });
+			polls[name]++;
+			let result: INodeExecutionData[][] | null = null;
+			let failed = false;
+			try {
+				result = await harness.poll();
+			} catch (error) {
+				if (!fail) throw error;
+				failed = true;
+				counts.failures++;
+			}
+			expect({ name, failedAsPlanned: failed }).toEqual({ name, failedAsPlanned: fail });
+			if (result === null) harness.dropUnpersisted();
+			received[name].push(...idsOf(result));
+			const waited = (harness.staticData.late as number[] | undefined)?.length ?? 0;
+			if (waited >= peak.ids) Object.assign(peak, { ids: waited, bytes: JSON.stringify(harness.staticData).length, name });
+		};
+		/** The most ids an id trigger waited for at once, and its state then. */
+		const peak = { ids: 0, bytes: 0, name: '' };
+
+		const rounds = 300;
+		for (let round = 0; round < rounds; round++) {
+			clock += 45_000;
+			for (const entry of hidden.filter((candidate) => candidate.round <= round)) {
+				await sim.control('reveal', { kind: entry.kind, ids: [entry.id] });
+				entry.onReveal?.();
+				hidden.splice(hidden.indexOf(entry), 1);
+			}
+			for (let action = 0; action < 2; action++) {
+				const roll = random();
+				const size = () => (random() < 0.15 ? 51 + Math.floor(random() * 70) : 1 + Math.floor(random() * 5));
+				if (roll < 0.12) {
+					await insertSome('customer', size(), {}, round, (id) => expected.newCustomer.push(id));
+				} else if (roll < 0.2) {
+					await insertSome('subscription', size(), { customerId: 4 }, round, (id) => expected.newSubscription.push(id));
+				} else if (roll < 0.34) {
+					await insertSome('invoice', size(), {}, round, (id) => {
+						expected.newInvoice.push(id);
+						unpaid.push(id);
+					});
+				} else if (roll < 0.52 && unpaid.length) {
+					// Payments: a burst shares one second (ties, served in a new order each time); some
+					// show up late, dated a few seconds before the newest payment already read.
+					const many = Math.min(unpaid.length, size());
+					if (many > 1) counts.tiedBursts++;
+					for (let index = 0; index < many; index++) {
+						const id = takeRandom(unpaid);
+						const late = random() < 0.15;
+						if (late) counts.latePayments++;
+						await sim.control('setInvoiceStatus', { id, status: 'paid', datePaid: stampOf(late ? clock - 45_000 - Math.floor(random() * 30) * 1000 : clock) });
+						expected.invoicePaid.push(id);
+						paidNow.push({ id, round });
+					}
+				} else if (roll < 0.62) {
+					// Paid invoices are voided: recent ones (older history moves up the paid list) and history.
+					// Only payments a poll has seen: a status held only between two polls is out of reach.
+					const seenPaid = paidNow.filter((entry) => entry.round < round);
+					for (let index = 0, many = 1 + Math.floor(random() * 4); index < many; index++) {
+						const fromHistory = random() < 0.5 || !seenPaid.length;
+						const recent = fromHistory ? undefined : seenPaid.splice(Math.floor(random() * seenPaid.length), 1)[0];
+						if (recent) paidNow.splice(paidNow.indexOf(recent), 1);
+						const id = fromHistory ? takeRandom(paidHistory) : recent?.id;
+						if (id === undefined) continue;
+						counts[fromHistory ? 'historyVoided' : 'recentVoided']++;
+						await sim.control('setInvoiceStatus', { id, status: 'voided' });
+						expected.invoiceVoided.push(id);
+					}
+				} else if (roll < 0.76) {
+					const records = Array.from({ length: size() }, () => ({ status: pick(['settled', 'settled', 'declined', 'error', 'authorized']) }));
+					await insertSome('transaction', records.length, { records, invoiceId: 1 }, round, (id, index) => {
+						if (['declined', 'error'].includes(records[index].status)) expected.failedPayment.push(id);
+					});
+				} else if (roll < 0.84) {
+					pendingRuns.push(...(await insert(sim, 'billRun', { count: 1 + Math.floor(random() * 2) })));
+				} else if (roll < 0.92 && pendingRuns.length) {
+					const id = pendingRuns.shift()!;
+					const invoices = Math.floor(random() * 3);
+					await sim.control('completeBillRun', { id, invoices, status: pick(['completed', 'completedWithErrors']) });
+					expected.billRunCompleted.push(id);
+					if (invoices) {
+						const newest = (await sim.api('GET', `/invoices?orderBy=id&sortBy=desc&itemPerPage=${invoices}&page=1`)).body as IDataObject[];
+						for (const invoice of newest) {
+							expected.newInvoice.push(invoice.id as number);
+							unpaid.push(invoice.id as number);
+						}
+					}
+				} else {
+					triggers[pick(names)].load();
+					counts.restarts++;
+				}
+			}
+			for (const name of names) await poll(name);
+		}
+		// Every late record commits, then each trigger polls until it has nothing more.
+		for (const entry of hidden.splice(0)) {
+			await sim.control('reveal', { kind: entry.kind, ids: [entry.id] });
+			entry.onReveal?.();
+		}
+		for (const name of names) {
+			for (let round = 0; round < 3; round++) {
+				received[name].push(...idsOf(await triggers[name].poll()));
+				polls[name]++;
+			}
+		}
+
+		const report = names.map((name) => {
+			const got = received[name];
+			const want = new Set(expected[name]);
+			const missed = expected[name].filter((id) => !got.includes(id)).length;
+			const duplicated = got.length - new Set(got).size;
+			const before =
+				name === 'invoicePaid' ? paidAtActivation : name === 'invoiceVoided' ? voidedAtActivation : undefined;
+			const preExisting = got.filter((id) => (before ? before.has(id) && !want.has(id) : id <= (seededMaxId[name] ?? -1))).length;
+			const unexpected = got.filter((id) => !want.has(id)).length;
+			if (missed) console.log(name, 'missed', expected[name].filter((id) => !got.includes(id)));
+			return { name, polls: polls[name], expected: expected[name].length, missed, duplicated, preExisting, unexpected };
+		});
+		console.log(
+			`Rebillia trigger out-of-order simulation: ${rounds} rounds, ${counts.failures} failed polls, ${counts.restarts} restarts, ` +
+				`${counts.lateIds} ids visible late, ${counts.latePayments} late payments, ${counts.tiedBursts} tied payment bursts, ` +
+				`${counts.recentVoided} recent and ${counts.historyVoided} older paid invoices voided\n` +
+				report.map((row) => `  ${row.name}: ${row.polls} polls, ${row.expected} expected, missed ${row.missed}, duplicated ${row.duplicated}, pre-existing ${row.preExisting}`).join('\n'),
+		);
+		const paidState = JSON.stringify(triggers.invoicePaid.persisted).length;
+		const customerState = JSON.stringify(triggers.newCustomer.persisted).length;
+		console.log(
+			`state after the run: invoicePaid ${paidState} bytes (${(triggers.invoicePaid.staticData.seen as string[]).length} entries), newCustomer ${customerState} bytes; ` +
+				`most ids waited for at once: ${peak.ids} (${peak.name}, ${peak.bytes} bytes of state)`,
+		);
+		expect(counts.lateIds).toBeGreaterThan(0);
+		expect(counts.latePayments).toBeGreaterThan(0);
+		expect(counts.historyVoided).toBeGreaterThan(0);
+		expect(counts.failures).toBeGreaterThan(0);
+		expect(counts.restarts).toBeGreaterThan(0);
+		for (const row of report) {
+			expect(row.polls).toBeGreaterThanOrEqual(300);
+			expect(row.expected).toBeGreaterThan(0);
+			expect(row).toEqual({ ...row, missed: 0, duplicated: 0, preExisting: 0, unexpected: 0 });
+		}
+		expect(paidState).toBeLessThan(6 * 1024);
+		expect(peak.bytes).toBeLessThan(peak.ids * 5 + 80);
+	}, 600_000);
+});

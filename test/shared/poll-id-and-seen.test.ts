@@ -18,7 +18,16 @@ const remote = {
 	whole: false,
 	failNext: false,
 	reads: 0,
+	/** Serves records with equal `at` in a new random order on every request (as databases may). */
+	shuffleTies: false,
 };
+
+/** A seeded generator, so the orders the shuffled list serves are the same on every run. */
+let tieSeed = 7;
+function tieRandom() {
+	tieSeed = (tieSeed * 1103515245 + 12345) % 2147483648;
+	return tieSeed / 2147483648;
+}
 
 function page(index: number) {
 	remote.reads++;
@@ -26,10 +35,16 @@ function page(index: number) {
 		remote.failNext = false;
 		throw new Error('remote failed');
 	}
-	if (remote.whole) return { records: [...remote.records], more: false };
+	const listed = remote.shuffleTies
+		? remote.records
+				.map((record) => ({ record, tie: tieRandom() }))
+				.sort((a, b) => Number(b.record.at) - Number(a.record.at) || a.tie - b.tie)
+				.map(({ record }) => record)
+		: remote.records;
+	if (remote.whole) return { records: [...listed], more: false };
 	const size = Math.min(remote.pageSize, remote.cap ?? Infinity);
 	const start = (remote.ignorePage ? 0 : index) * size;
-	const records = remote.records.slice(start, start + size);
+	const records = listed.slice(start, start + size);
 	return { records, more: records.length > 0 };
 }
 
@@ -61,7 +76,9 @@ function triggerType(strategy: 'maxId' | 'seen'): INodeType {
 			const emit = onlyEven ? (record: IDataObject) => Number(record.id) % 2 === 0 : undefined;
 			const newestFirst = async (index: number) => page(index);
 			if (strategy === 'maxId') {
-				return await pollNewByMaxId.call(this, { newestFirst, id: (record) => Number(record.id) }, {
+				// Records that tell their creation time (`at`) let the cursor forget late ids by it.
+				const idFeed = { newestFirst, id: (record: IDataObject) => Number(record.id), createdAt: (record: IDataObject) => record.at as number | undefined };
+				return await pollNewByMaxId.call(this, idFeed, {
 					key: 'list',
 					maxPages,
 					emit,
@@ -91,7 +108,8 @@ function harness(strategy: 'maxId' | 'seen', parameters: IDataObject = {}) {
 }
 
 beforeEach(() => {
-	Object.assign(remote, { records: [], pageSize: 5, cap: undefined, ignorePage: false, whole: false, failNext: false, reads: 0 });
+	Object.assign(remote, { records: [], pageSize: 5, cap: undefined, ignorePage: false, whole: false, failNext: false, reads: 0, shuffleTies: false });
+	tieSeed = 7;
 	gaps.length = 0;
 });
 
@@ -334,5 +352,120 @@ describe('seen-set poll strategy', () => {
 			expect(remote.reads).toBe(1);
 			expect(trigger.staticData.since).toBe(70);
 		});
+	});
+});
+
+/**
+ * Issue 16: records that become visible out of order, entries that leave a state so that older
+ * ones move up the list, equal sort keys served in a different order on every request, and late
+ * entries on a later page. Each case failed on the strategies before the fix.
+ */
+describe('exactly once when records become visible out of order (issue 16)', () => {
+	/** Ids from..to, newest first, created one second apart (`at` = id seconds). */
+	const timedRange = (from: number, to: number) => range(from, to).map((record) => ({ ...record, at: record.id * 1000 }));
+	const MINUTE = 60_000;
+
+	it('§1 max-id: an id that becomes visible after higher ids were emitted comes out once, after a reload too', async () => {
+		remote.records = timedRange(1, 5);
+		const trigger = harness('maxId');
+		await trigger.poll({ isActivation: true });
+		// 8 was allocated before 9 and 10 but its transaction commits later.
+		remote.records = timedRange(1, 10).filter((record) => record.id !== 8);
+		expect(ids(await trigger.poll())).toEqual([6, 7, 9, 10]);
+		expect(await trigger.poll()).toBeNull();
+		remote.records = timedRange(1, 10);
+		expect(ids(await trigger.poll())).toEqual([8]);
+		expect(await trigger.poll()).toBeNull();
+		trigger.dropUnpersisted();
+		expect(await trigger.poll()).toBeNull();
+		remote.records = timedRange(1, 11);
+		expect(ids(await trigger.poll())).toEqual([11]);
+	});
+
+	it('§1 max-id: late ids inside a burst over several pages, with an emit filter, each once', async () => {
+		remote.records = timedRange(1, 3);
+		const trigger = harness('maxId', { onlyEven: true });
+		await trigger.poll({ isActivation: true });
+		const late = new Set([6, 12, 14, 20]);
+		remote.records = timedRange(1, 24).filter((record) => !late.has(record.id));
+		expect(ids(await trigger.poll())).toEqual([4, 8, 10, 16, 18, 22, 24]);
+		remote.records = timedRange(1, 24).filter((record) => record.id !== 12);
+		expect(ids(await trigger.poll())).toEqual([6, 14, 20]);
+		remote.records = timedRange(1, 24);
+		expect(ids(await trigger.poll())).toEqual([12]);
+		expect(await trigger.poll()).toBeNull();
+	});
+
+	it('§1 max-id: the margin: a missing id is given up once records created 5 minutes after it are listed; the state stays small', async () => {
+		remote.records = timedRange(1, 5);
+		const trigger = harness('maxId');
+		await trigger.poll({ isActivation: true });
+		// 7 never shows (rolled back, or deleted before it was read); 8 onwards keep coming.
+		remote.records = timedRange(1, 9).filter((record) => record.id !== 7);
+		expect(ids(await trigger.poll())).toEqual([6, 8, 9]);
+		expect(trigger.staticData.late).toEqual([2]);
+		const later = { id: 10, at: 8000 + 5 * MINUTE + 1000 };
+		remote.records = [later, ...remote.records];
+		expect(ids(await trigger.poll())).toEqual([10]);
+		expect(trigger.staticData.late).toBeUndefined();
+		// Too late now: it would be a record created more than the margin before what was read.
+		remote.records = [later, ...timedRange(1, 9)];
+		expect(await trigger.poll()).toBeNull();
+		expect(JSON.stringify(trigger.persisted).length).toBeLessThan(80);
+	});
+
+	it('§2 seen-set: entries leaving the state do not let entries that were already in it at activation come out', async () => {
+		// 20 entries in the state at activation; the state remembers 5.
+		remote.records = timedRange(1, 20);
+		const trigger = harness('seen', { timed: true, remember: 5 });
+		await trigger.poll({ isActivation: true });
+		// The three most recent leave the state (voided): 15, 14 and 13 move up the list.
+		remote.records = timedRange(1, 17);
+		expect(await trigger.poll()).toBeNull();
+		remote.records = timedRange(1, 12);
+		expect(await trigger.poll()).toBeNull();
+		remote.records = [{ id: 50, at: 30_000 }, ...timedRange(1, 12)];
+		expect(ids(await trigger.poll())).toEqual([50]);
+	});
+
+	it('§2 seen-set: equal entry times served in a new order on every request, more of them than remembered: each once', async () => {
+		remote.records = timedRange(1, 10);
+		remote.shuffleTies = true;
+		const trigger = harness('seen', { timed: true, remember: 5 });
+		await trigger.poll({ isActivation: true });
+		// Eight entries at one time: more than the 5 remembered.
+		remote.records = [...range(100, 107).map((record) => ({ ...record, at: 60_000 })), ...timedRange(1, 10)];
+		const out: number[] = [];
+		for (let poll = 0; poll < 12; poll++) out.push(...(ids(await trigger.poll()) as number[]));
+		expect(out.filter((id, index) => out.indexOf(id) !== index)).toEqual([]);
+		expect(out.every((id) => id >= 100)).toBe(true);
+		expect((trigger.staticData.seen as string[]).length).toBeLessThanOrEqual(5);
+	});
+
+	it('§3 seen-set: an entry that shows up on a later page with a time older than the newest already read comes out once', async () => {
+		remote.records = timedRange(1, 10);
+		const trigger = harness('seen', { timed: true });
+		await trigger.poll({ isActivation: true });
+		remote.records = timedRange(1, 25);
+		expect(ids(await trigger.poll())).toHaveLength(15);
+		// Entered at 19.5 s, visible only now: on the second page, behind a page older than 25 s.
+		remote.records = [...timedRange(20, 25), { id: 40, at: 19_500 }, ...timedRange(1, 19)];
+		expect(ids(await trigger.poll())).toEqual([40]);
+		expect(await trigger.poll()).toBeNull();
+	});
+
+	it('§3 seen-set: a group of equal times spanning pages in a new order on every request, plus late entries: each once', async () => {
+		remote.records = timedRange(1, 10);
+		remote.shuffleTies = true;
+		const trigger = harness('seen', { timed: true });
+		await trigger.poll({ isActivation: true });
+		const group = range(100, 111).map((record) => ({ ...record, at: 50_000 }));
+		remote.records = [...group, ...timedRange(1, 10)];
+		const out: number[] = [];
+		for (let poll = 0; poll < 4; poll++) out.push(...(ids(await trigger.poll()) as number[]));
+		// Two more join the group late, and one a second before it.
+		remote.records = [{ id: 112, at: 50_000 }, { id: 113, at: 50_000 }, ...group, { id: 114, at: 49_000 }, ...timedRange(1, 10)];
+		for (let poll = 0; poll < 6; poll++) out.push(...(ids(await trigger.poll()) as number[]));
+		expect([...out].sort((a, b) => a - b)).toEqual(range(100, 114).map((record) => record.id).reverse());
 	});
 });

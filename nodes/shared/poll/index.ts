@@ -6,6 +6,7 @@
 export { fingerprint } from '../fingerprint';
 export type { FeedPage, KeyedState, PollResult } from './state';
 export { epochMillis, isoTimestamps, type TimeCodec } from './time';
+export { DEFAULT_LATE_MARGIN_MS } from './late';
 export { DEFAULT_LOOK_BACK_MS, pollNewByTimestamp, type TimestampFeed, type TimestampPollOptions } from './timestamp';
 export { pollNewByMaxId, type IdFeed, type MaxIdPollOptions } from './maxId';
 export { pollNewBySeenSet, type SeenFeed, type SeenPollOptions } from './seenSet';

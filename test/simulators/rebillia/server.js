@@ -38,6 +38,13 @@
  *   404 for an unknown gateway and its 500), nor a field where a result would show, so none is
  *   invented; `/__sim/fail` gives a test its 500.
  *
+ * Real databases do two things a trigger must live with, and the simulator can do both (controls
+ * below, off by default): they hand out an auto-increment id when a row is written but show the
+ * row only when its transaction commits, so with concurrent writers a lower id can become visible
+ * after higher ones were served (`insert` with `hidden`, then `reveal`); and they return rows whose
+ * sort key is equal in no defined order, which can differ from one request to the next, also
+ * across the pages of one walk (`paging` with `shuffleTies`). Answers keep the examples' shapes.
+ *
  * Run it alone with `node test/simulators/rebillia/server.js --port 0`, or require it.
  */
 const crypto = require('node:crypto');
@@ -359,7 +366,9 @@ function createStore(rows) {
 		defaultCurrencyId: 44,
 		tokens: new Map(),
 		logins: 0,
-		paging: { ignorePage: false, cap: null, silent: false, whole: false },
+		paging: { ignorePage: false, cap: null, silent: false, whole: false, shuffleTies: false },
+		/** Seeded generator for the order of equal sort keys when `paging.shuffleTies` is on. */
+		tieSeed: 1,
 		carts: new Map(),
 		settings: null,
 		clientTokens: new Map(),
@@ -374,7 +383,8 @@ function createStore(rows) {
 		return collections.get(name);
 	};
 	const get = (name, id) => (id === undefined || id === null ? undefined : table(name).get(Number(id)));
-	const all = (name) => [...table(name).values()].sort((a, b) => a.id - b.id);
+	// Rows not committed yet (`$hidden`, see the `insert` control) are in no list.
+	const all = (name) => [...table(name).values()].filter((record) => !record.$hidden).sort((a, b) => a.id - b.id);
 	const children = (name, link, id) => all(name).filter((record) => record.$links[link] === Number(id));
 
 	function takeId(name) {
@@ -533,7 +543,8 @@ function createStore(rows) {
 		state.defaultCurrencyId = 44;
 		state.nextOrderId = 244370;
 		state.nextInvoiceNo = 1407;
-		state.paging = { ignorePage: false, cap: null, silent: false, whole: false };
+		state.paging = { ignorePage: false, cap: null, silent: false, whole: false, shuffleTies: false };
+		state.tieSeed = 1;
 
 		// Company configuration (kept by an empty reset).
 		put('currencies', successBody('Get a Company Currency'));
@@ -699,6 +710,11 @@ function createHandlers(rows, store) {
 		return String(a).localeCompare(String(b));
 	}
 
+	function nextTie() {
+		state.tieSeed = (state.tieSeed * 1103515245 + 12345) % 2147483648;
+		return state.tieSeed;
+	}
+
 	/** Narrowing by the query parameters the collection documents for lists. */
 	function filterList(records, query) {
 		let result = records;
@@ -723,7 +739,9 @@ function createHandlers(rows, store) {
 		}
 		if (query.orderBy) {
 			const sign = String(query.sortBy ?? 'asc').toLowerCase() === 'desc' ? -1 : 1;
-			result = [...result].sort((a, b) => sign * compareValues(a[query.orderBy], b[query.orderBy]) || a.id - b.id);
+			// Equal sort keys: by id, or (shuffleTies) in a new order on every request, as databases may.
+			const tie = new Map(result.map((record) => [record, state.paging.shuffleTies ? nextTie() : record.id]));
+			result = [...result].sort((a, b) => sign * compareValues(a[query.orderBy], b[query.orderBy]) || tie.get(a) - tie.get(b));
 		} else if (String(query.sortBy ?? '').toLowerCase() === 'desc') {
 			result = [...result].reverse();
 		}
@@ -2115,18 +2133,35 @@ function createControls(store, actions) {
 	};
 
 	return {
-		/** `{kind, count?, records?, createdAt?, late?, …fields}`: records for triggers; ids keep growing. */
+		/**
+		 * `{kind, count?, records?, createdAt?, late?, hidden?, …fields}`: records for triggers; ids keep
+		 * growing. `hidden: true` (for all, or per record) allocates the id but keeps the record out of
+		 * every list until `reveal`: a transaction that commits after later ones did.
+		 */
 		insert: ({ body }) => {
 			const builder = builders[body.kind];
 			if (!builder) throw new Error(`kind must be one of ${Object.keys(builders).join(', ')}`);
-			const { kind, count, records, createdAt, late, ...shared } = body;
+			const { kind, count, records, createdAt, late, hidden, ...shared } = body;
 			const inputs = records ?? Array.from({ length: Number(count ?? 1) }, () => ({}));
 			const stampAt = createdAtOf(body);
 			const inserted = inputs.map((input) => {
-				const record = builder({ ...shared, ...input }, stampAt);
+				const { hidden: hiddenOne, ...fields } = input;
+				const record = builder({ ...shared, ...fields }, stampAt);
+				if (hiddenOne ?? hidden) record.$hidden = true;
 				return { id: record.id, createdAt: record.createdAt, status: record.status ?? null };
 			});
 			return { inserted };
+		},
+		/** `{kind, ids}`: records inserted hidden become visible (their transaction committed). */
+		reveal: ({ body }) => {
+			const collection = { customer: 'customers', subscription: 'subscriptions', invoice: 'invoices', transaction: 'transactions', billRun: 'billRuns' }[body.kind];
+			if (!collection) throw new Error('kind must be customer, subscription, invoice, transaction or billRun');
+			const revealed = (body.ids ?? []).map((id) => {
+				const record = requireControlRecord(collection, id);
+				delete record.$hidden;
+				return record.id;
+			});
+			return { revealed };
 		},
 		/** `{id, status, datePaid?}`: an invoice changes status later (paid, voided, refund, …). */
 		setInvoiceStatus: ({ body }) => {
@@ -2181,8 +2216,10 @@ function createControls(store, actions) {
 		 * by it; with `silent: true` it still reports and pages by the size asked, so the records past
 		 * the cap of each page are only reached by asking smaller pages. `whole: true`: the bare-array
 		 * lists answer every record, whatever page and size are asked (no paging is documented).
+		 * `shuffleTies: true`: records whose sort key is equal come in a new order on every request.
 		 */
 		paging: ({ body }) => {
+			if ('shuffleTies' in body) state.paging.shuffleTies = Boolean(body.shuffleTies);
 			if ('ignorePage' in body) state.paging.ignorePage = Boolean(body.ignorePage);
 			if ('cap' in body) state.paging.cap = body.cap ? Number(body.cap) : null;
 			if ('silent' in body) state.paging.silent = Boolean(body.silent);

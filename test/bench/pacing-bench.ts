@@ -2,7 +2,8 @@
  * `npm run bench` (pacing): a Return All of 2,000 Outseta people at the credential's 4 req/s
  * through real n8n, with the simulator 200 ms (± 20 ms each way) away, against the rate floor and
  * against n8n's HTTP Request node (Pagination at 250 ms intervals, then Split Out) over the same
- * API. Time is each node's own execution time as n8n records it. Prints figures only; the
+ * API (asked for four fields per record, to keep n8n execute's output whole; ours reads whole
+ * records). Time is each node's own execution time as n8n records it. Prints figures only; the
  * absence of 429s is asserted in test/outseta/paging.test.ts.
  */
 import type { IDataObject } from 'n8n-workflow';
@@ -71,7 +72,14 @@ async function main() {
 						parameters: {
 							url: `${sim.apiRoot}/crm/people`,
 							sendQuery: true,
-							queryParameters: { parameters: [{ name: 'limit', value: String(PAGE) }] },
+							// Fewer fields per record than our node reads (n8n execute cuts a long output short);
+							// the request count and spacing, which this bench is about, stay the same.
+							queryParameters: {
+								parameters: [
+									{ name: 'limit', value: String(PAGE) },
+									{ name: 'fields', value: 'Uid,Email,FirstName,LastName' },
+								],
+							},
 							sendHeaders: true,
 							headerParameters: { parameters: [{ name: 'Authorization', value: `Outseta ${OUTSETA_KEYS.apiKey}:${OUTSETA_KEYS.secretKey}` }] },
 							options: {
@@ -101,8 +109,12 @@ async function main() {
 			{ label: 'HTTP Request + Split Out', id: 'benchPacingHttp', nodes: ['HTTP Request', 'Split Out'], output: 'Split Out' },
 		];
 		const floor = (PEOPLE / PAGE - 1) / RATE;
+		const pacedFloor = floor * 1.05;
 		console.log(`\nReturn All of ${PEOPLE.toLocaleString('en')} Outseta people at ${RATE} req/s, ${LATENCY.ms} ms round trips (± ${LATENCY.jitterMs} ms each way), real n8n`);
-		console.log(`  rate floor         ${floor.toFixed(2)} s (${PEOPLE / PAGE} pages of ${PAGE}: ${PEOPLE / PAGE - 1} intervals of ${1000 / RATE} ms)`);
+		console.log(
+			`  rate floor         ${floor.toFixed(2)} s (${PEOPLE / PAGE} pages of ${PAGE}: ${PEOPLE / PAGE - 1} intervals of ${1000 / RATE} ms); ` +
+				`${pacedFloor.toFixed(2)} s with the 5 % margin`,
+		);
 		const times: number[] = [];
 		for (const entry of cases) {
 			await sim.control('config', { latency: LATENCY });
@@ -119,10 +131,14 @@ async function main() {
 				}
 			}
 			const log = await sim.requests();
+			const arrivals = log.map((request) => request.at).sort((a, b) => a - b);
+			const gaps = arrivals.slice(1).map((at, index) => at - arrivals[index]).sort((a, b) => a - b);
+			const span = arrivals[arrivals.length - 1] - arrivals[0];
 			const seconds = entry.nodes.reduce((sum, name) => sum + nodeTime(run, name), 0) / 1000;
 			times.push(seconds);
 			console.log(
-				`  ${entry.label.padEnd(34)} ${seconds.toFixed(2)} s, ${(((floor + LATENCY.ms / 1000) / seconds) * 100).toFixed(0)} % of the floor (+ one round trip); ` +
+				`  ${entry.label.padEnd(34)} node ${seconds.toFixed(2)} s; requests arrived over ${(span / 1000).toFixed(2)} s = ` +
+					`${((pacedFloor / (span / 1000)) * 100).toFixed(1)} % of the paced floor (gaps ${gaps[0]}/${gaps[Math.floor(gaps.length / 2)]}/${gaps[gaps.length - 1]} ms min/median/max); ` +
 					`${itemCount(run, entry.output)} records, ${log.length} requests, ${log.filter((request) => request.status === 429).length} × 429`,
 			);
 		}

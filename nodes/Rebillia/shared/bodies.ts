@@ -1,5 +1,5 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
-import { DECIMAL, isBlank, refuse, textSpec } from './fields';
+import { DECIMAL, DECIMAL_HINT, isBlank, refuse, textSpec } from './fields';
 import type { FieldSpec } from './fields';
 import { subscriptionCharges } from './charges';
 
@@ -75,8 +75,8 @@ export const invoiceLines: FieldSpec = {
 	fields: [
 		text('description', 'Description', 'e.g. Setup fee'),
 		{ key: 'qty', label: 'Quantity', kind: 'number', default: 1 },
-		{ key: 'amount', label: 'Unit Amount', kind: 'text', placeholder: 'e.g. 20.00', description: DECIMAL, required: true },
-		{ key: 'total', label: 'Total', kind: 'text', placeholder: 'e.g. 40.00', description: `Line total. ${DECIMAL}.` },
+		{ key: 'amount', label: 'Unit Amount (Decimal)', kind: 'text', placeholder: 'e.g. 20.00', description: DECIMAL, hint: DECIMAL_HINT, required: true },
+		{ key: 'total', label: 'Total (Decimal)', kind: 'text', placeholder: 'e.g. 40.00', description: `Line total. ${DECIMAL}.`, hint: DECIMAL_HINT },
 		{ key: 'taxRate', label: 'Tax Rate', kind: 'number', description: 'Tax rate of the line in percent, e.g. 3' },
 		{ key: 'chargeCreditId', label: 'Charge/Credit ID', kind: 'id', example: 52, description: 'A charge or credit of the customer this line bills' },
 	],

@@ -12,10 +12,20 @@ const countryIdField: FieldSpec = {
 	label: 'Country ID',
 	kind: 'id',
 	example: 240,
-	description: "Rebillia's numeric ID of the country (240 is the United States)",
+	description: "Rebillia's numeric ID of the country (240 is the United States); Rebillia offers no list of countries to pick from",
 };
 
-export const addressTypeField = text('type', 'Address Type', 'e.g. residential');
+/** Rebillia documents an address's type as residential or business. */
+export const addressTypeField: FieldSpec = {
+	key: 'type',
+	label: 'Address Type',
+	kind: 'options',
+	options: [
+		{ name: 'Business', value: 'business' },
+		{ name: 'Residential', value: 'residential' },
+	],
+	description: 'Whether the address is a home or a business',
+};
 
 /** Street, city, state, zip and country: the parts every Rebillia address has. */
 export const streetFields: FieldSpec[] = [

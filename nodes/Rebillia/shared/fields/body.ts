@@ -106,7 +106,14 @@ function propertyOf(spec: FieldSpec): INodeProperties {
 		case 'instant':
 			return { ...base, type: 'dateTime', default: '' };
 		case 'options':
-			return { ...base, type: 'options', options: spec.options ?? [], default: (spec.default as string) ?? '' };
+			return {
+				...base,
+				type: 'options',
+				options: spec.options ?? [],
+				// An optional dropdown left empty is not sent: without this the editor flags its "" as unsupported.
+				...(spec.default === undefined && !spec.required ? { allowArbitraryValues: true } : {}),
+				default: (spec.default as string) ?? '',
+			};
 		case 'id':
 			if (spec.loadOptions) {
 				return {

@@ -71,3 +71,16 @@ export function queryText(displayName: string, name: string, placeholder: string
 /** Options named from lower-case values ("published" → "Published"), in the order given. */
 export const optionsOf = (values: string[]): INodePropertyOptions[] =>
 	values.map((value) => ({ name: value.charAt(0).toUpperCase() + value.slice(1).replace(/([A-Z])/g, ' $1'), value }));
+
+/** `filterId`: a filter saved in Rebillia, picked from the saved filters of the node's resource. */
+export function savedFilterField(records: string): INodeProperties {
+	return queryField({
+		displayName: 'Saved Filter Name or ID',
+		name: 'filterId',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getSavedFilters' },
+		default: '',
+		description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+		hint: `Only ${records} matching a filter saved in Rebillia`,
+	});
+}

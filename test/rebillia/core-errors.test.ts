@@ -302,7 +302,7 @@ describe('Rebillia node: bad input, errors, secrets and paging', () => {
 			const dropdowns = properties.map((property) => property.typeOptions?.loadOptionsMethod).filter(Boolean);
 			expect(new Set(searches)).toEqual(new Set(['searchCustomers', 'searchSubscriptions', 'searchInvoices', 'searchTransactions']));
 			expect(new Set(dropdowns)).toEqual(
-				new Set(['getCurrencies', 'getGateways', 'getIntegrations', 'getRatePlans', 'getCustomerPaymentMethods', 'getCustomerAddresses']),
+				new Set(['getCurrencies', 'getGateways', 'getIntegrations', 'getRatePlans', 'getPickedRatePlanCharges', 'getCustomerPaymentMethods', 'getCustomerAddresses', 'getSavedFilters']),
 			);
 			// The customer's own records reload when the picked customer changes.
 			const dependent = properties.filter((property) => String(property.typeOptions?.loadOptionsMethod).startsWith('getCustomer'));

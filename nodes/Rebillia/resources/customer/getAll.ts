@@ -20,7 +20,7 @@ export const getAll = defineOperation(rebillia, {
 			queryText('Search', 'query', 'e.g. name@email.com', 'Only customers whose details contain this text, e.g. an email address'),
 			savedFilterField('customers'),
 		]),
-		optionsCollection([customerInclude, ...sortOptions]),
+		optionsCollection([customerInclude, ...sortOptions(['createdAt', 'updatedAt', 'status', 'email', 'firstName', 'lastName', 'businessName'])]),
 		simplifyField,
 	],
 });

@@ -16,7 +16,7 @@ export const getAll = defineOperation(rebillia, {
 		optionsCollection([
 			productInclude,
 			savedFilterField('products'),
-			...sortOptions,
+			...sortOptions(['createdAt', 'updatedAt', 'status', 'name', 'sku']),
 		]),
 	],
 });

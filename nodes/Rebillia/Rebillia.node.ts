@@ -1,8 +1,8 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 import { baseUrlExpression } from '../shared/baseUrl';
 import { searchCustomers, searchInvoices, searchSubscriptions, searchTransactions } from './methods/listSearch';
-import { getCurrencies, getCustomerAddresses, getCustomerPaymentMethods, getGateways, getIntegrations } from './methods/loadOptions';
-import { getRatePlans } from './methods/searchRatePlans';
+import { getCurrencies, getCustomerAddresses, getCustomerPaymentMethods, getGateways, getIntegrations, getSavedFilters } from './methods/loadOptions';
+import { getPickedRatePlanCharges, getRatePlans } from './methods/searchRatePlans';
 import { rebilliaCoreResources as resources } from './resources/core';
 import { rebillia } from './shared/api';
 
@@ -30,6 +30,6 @@ export class Rebillia implements INodeType {
 
 	methods = {
 		listSearch: { searchCustomers, searchSubscriptions, searchInvoices, searchTransactions },
-		loadOptions: { getCurrencies, getGateways, getIntegrations, getRatePlans, getCustomerPaymentMethods, getCustomerAddresses },
+		loadOptions: { getCurrencies, getGateways, getIntegrations, getRatePlans, getPickedRatePlanCharges, getCustomerPaymentMethods, getCustomerAddresses, getSavedFilters },
 	};
 }

@@ -1,7 +1,7 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 import { baseUrlExpression } from '../shared/baseUrl';
 import { searchProducts } from './methods/listSearch';
-import { getIntegrations } from './methods/loadOptions';
+import { getIntegrations, getSavedFilters } from './methods/loadOptions';
 import { searchRatePlanCharges, searchRatePlans } from './methods/searchRatePlans';
 import { catalogResources as resources } from './resources/catalog';
 import { rebillia } from './shared/api';
@@ -30,6 +30,6 @@ export class RebilliaCatalog implements INodeType {
 
 	methods = {
 		listSearch: { searchProducts, searchRatePlans, searchRatePlanCharges },
-		loadOptions: { getIntegrations },
+		loadOptions: { getIntegrations, getSavedFilters },
 	};
 }

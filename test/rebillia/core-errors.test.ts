@@ -42,7 +42,7 @@ describe('Rebillia node: bad input, errors, secrets and paging', () => {
 			[
 				'an id inside a nested rate plan charge',
 				subscription({ ratePlan: { ratePlan: [{ name: 'Plan', productRatePlanId: '7', ratePlanCharge: { charge: [charge(), charge({ productRatePlanChargeId: 'x79' })] } }] } }),
-				/Rate Plan 1: Charge 2: "Product Rate Plan Charge ID" must be a numeric ID/,
+				/Rate Plan 1: Charge 2: "Product Charge" must be a numeric ID/,
 			],
 			[
 				'a date that is no date, inside charge settings',
@@ -50,7 +50,7 @@ describe('Rebillia node: bad input, errors, secrets and paging', () => {
 				/Rate Plan 1: Charge 1: "Effective Start Date" is not a date: "soonish"/,
 			],
 			['a start date that is no date', subscription({ additionalFields: { effectiveStartDate: 'next week' } }), /"Effective Start Date" is not a date/],
-			['an invoice line without an amount', { resource: 'invoice', operation: 'create', customerId: byId(4), detail: { line: [{ description: 'Fee', qty: 1, amount: ' ' }] } }, /Line 1: "Unit Amount" is required/],
+			['an invoice line without an amount', { resource: 'invoice', operation: 'create', customerId: byId(4), detail: { line: [{ description: 'Fee', qty: 1, amount: ' ' }] } }, /Line 1: "Unit Amount \(Decimal\)" is required/],
 			['invalid JSON in Extra Properties', { resource: 'customer', operation: 'update', customerId: byId(4), updateFields: { extraProperties: '{"phoneNum": ' } }, /"Extra Properties \(JSON\)" is not valid JSON/],
 			['Extra Properties that are not an object', { resource: 'invoice', operation: 'update', invoiceId: byId(1), updateFields: { extraProperties: '[1, 2]' } }, /"Extra Properties \(JSON\)" must be a JSON object/],
 			[
@@ -81,7 +81,7 @@ describe('Rebillia node: bad input, errors, secrets and paging', () => {
 				{ resource: 'invoice', operation: 'update', invoiceId: byId(1), updateFields: { shippingAmount: 12.5 } },
 				/"Shipping Amount \(Cents\)" must be a whole number of cents/,
 			],
-			['a refund of nothing', { resource: 'transaction', operation: 'refund', transactionId: byId(5), amount: 0 }, /"Amount" must be above 0/],
+			['a refund of nothing', { resource: 'transaction', operation: 'refund', transactionId: byId(5), amount: 0 }, /"Amount \(Decimal\)" must be above 0/],
 			['a bill run time that is no time', { resource: 'billRun', operation: 'update', billRunId: '49', newDateTime: 'tomorrow-ish' }, /"New Date and Time" is not a date and time/],
 			['an integration id that is not a number', { resource: 'subscription', operation: 'getExternalInvoices', subscriptionId: byId(1), byIntegration: true, integrationId: '={{ "shop" }}' }, /"Integration" must be a numeric ID/],
 		])('refuses %s', async (_case, parameters, message) => {
@@ -302,7 +302,7 @@ describe('Rebillia node: bad input, errors, secrets and paging', () => {
 			const dropdowns = properties.map((property) => property.typeOptions?.loadOptionsMethod).filter(Boolean);
 			expect(new Set(searches)).toEqual(new Set(['searchCustomers', 'searchSubscriptions', 'searchInvoices', 'searchTransactions']));
 			expect(new Set(dropdowns)).toEqual(
-				new Set(['getCurrencies', 'getGateways', 'getIntegrations', 'getRatePlans', 'getCustomerPaymentMethods', 'getCustomerAddresses']),
+				new Set(['getCurrencies', 'getGateways', 'getIntegrations', 'getRatePlans', 'getPickedRatePlanCharges', 'getCustomerPaymentMethods', 'getCustomerAddresses', 'getSavedFilters']),
 			);
 			// The customer's own records reload when the picked customer changes.
 			const dependent = properties.filter((property) => String(property.typeOptions?.loadOptionsMethod).startsWith('getCustomer'));

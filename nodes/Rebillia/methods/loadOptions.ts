@@ -58,3 +58,17 @@ export async function getCustomerAddresses(this: ILoadOptionsFunctions): Promise
 		return `${record.name ? `${record.name}: ` : ''}${place || 'Address'} (#${record.id})`;
 	});
 }
+
+/** Where the node's resource keeps its saved filters (Rebillia's filter sections). */
+const FILTER_SECTION_OF: Record<string, string> = { customer: 'customers', product: 'products' };
+
+/** The saved filters of the node's resource, e.g. "Created today (#23)". */
+export async function getSavedFilters(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const section = FILTER_SECTION_OF[String(this.getCurrentNodeParameter('resource') ?? '')];
+	const body = await vendorRequest.call(this, rebillia, { method: 'GET', path: '/companies/filters', ...(section ? { qs: { section } } : {}) });
+	return rebilliaRecords(body)
+		// Rebillia narrows by section; a filter of another section is left out in case it does not.
+		.filter((record) => !section || record.sectionId === undefined || record.sectionId === section)
+		.map((record) => ({ name: `${String(record.label ?? `Filter ${record.id}`).trim()} (#${record.id})`, value: Number(record.id) }))
+		.sort((a, b) => a.name.localeCompare(b.name));
+}

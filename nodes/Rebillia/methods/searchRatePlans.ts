@@ -92,3 +92,41 @@ export async function searchRatePlanCharges(this: ILoadOptionsFunctions, filter?
 		paginationToken,
 	);
 }
+
+const chargeName = ({ product, plan, charge }: CatalogEntry) =>
+	`${label(product, 'Product')} › ${label(plan, 'Rate plan')} › ${label(charge!, 'Charge')} (#${charge!.id})`;
+
+/** Product rate plan ids picked in the node: the operation's own, or those of its list of rate plans (Create, Update). */
+function pickedRatePlans(context: ILoadOptionsFunctions): string[] {
+	const parameters = (context.getCurrentNodeParameters() ?? {}) as IDataObject;
+	const ids = new Set<string>();
+	const add = (value: unknown) => {
+		const id = typeof value === 'number' || typeof value === 'string' ? String(value).trim() : '';
+		if (/^\d+$/.test(id)) ids.add(id);
+	};
+	add(parameters.productRateplanId);
+	for (const list of [parameters.ratePlan, (parameters.updateFields as IDataObject | undefined)?.rateplan]) {
+		const entries = (list as IDataObject | undefined)?.ratePlan;
+		for (const entry of Array.isArray(entries) ? (entries as IDataObject[]) : []) add(entry.productRatePlanId);
+	}
+	return [...ids];
+}
+
+/**
+ * The charges of the product rate plans picked in the node, e.g. "Coffee Club › Monthly › Beans
+ * (#79)"; every charge of the catalog while none is picked. A list field cannot tell which of its
+ * entries asks, so a subscription with two rate plans offers the charges of both.
+ */
+export async function getPickedRatePlanCharges(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const picked = pickedRatePlans(this);
+	const entries = await catalog(this, true);
+	const chosen = picked.length ? entries.filter((entry) => picked.includes(String(entry.plan.id))) : entries;
+	const options = chosen.map((entry) => ({ name: chargeName(entry), value: Number(entry.charge!.id) }));
+	// A picked rate plan the catalog read did not reach: its own list of charges.
+	for (const planId of picked.filter((id) => !entries.some((entry) => String(entry.plan.id) === id))) {
+		for (const charge of await list(this, `/product-rateplans/${planId}/product-rateplan-charges`)) {
+			options.push({ name: `Rate plan #${planId} › ${label(charge, 'Charge')} (#${charge.id})`, value: Number(charge.id) });
+		}
+	}
+	return options;
+}

@@ -1,5 +1,5 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
-import { DECIMAL, isBlank, refuse, textSpec } from './fields';
+import { DECIMAL, DECIMAL_HINT, isBlank, refuse, textSpec } from './fields';
 import type { FieldSpec } from './fields';
 import { subscriptionCharges } from './charges';
 
@@ -12,10 +12,20 @@ const countryIdField: FieldSpec = {
 	label: 'Country ID',
 	kind: 'id',
 	example: 240,
-	description: "Rebillia's numeric ID of the country (240 is the United States)",
+	description: "Rebillia's numeric ID of the country (240 is the United States); Rebillia offers no list of countries to pick from",
 };
 
-export const addressTypeField = text('type', 'Address Type', 'e.g. residential');
+/** Rebillia documents an address's type as residential or business. */
+export const addressTypeField: FieldSpec = {
+	key: 'type',
+	label: 'Address Type',
+	kind: 'options',
+	options: [
+		{ name: 'Business', value: 'business' },
+		{ name: 'Residential', value: 'residential' },
+	],
+	description: 'Whether the address is a home or a business',
+};
 
 /** Street, city, state, zip and country: the parts every Rebillia address has. */
 export const streetFields: FieldSpec[] = [
@@ -75,8 +85,8 @@ export const invoiceLines: FieldSpec = {
 	fields: [
 		text('description', 'Description', 'e.g. Setup fee'),
 		{ key: 'qty', label: 'Quantity', kind: 'number', default: 1 },
-		{ key: 'amount', label: 'Unit Amount', kind: 'text', placeholder: 'e.g. 20.00', description: DECIMAL, required: true },
-		{ key: 'total', label: 'Total', kind: 'text', placeholder: 'e.g. 40.00', description: `Line total. ${DECIMAL}.` },
+		{ key: 'amount', label: 'Unit Amount (Decimal)', kind: 'text', placeholder: 'e.g. 20.00', description: DECIMAL, hint: DECIMAL_HINT, required: true },
+		{ key: 'total', label: 'Total (Decimal)', kind: 'text', placeholder: 'e.g. 40.00', description: `Line total. ${DECIMAL}.`, hint: DECIMAL_HINT },
 		{ key: 'taxRate', label: 'Tax Rate', kind: 'number', description: 'Tax rate of the line in percent, e.g. 3' },
 		{ key: 'chargeCreditId', label: 'Charge/Credit ID', kind: 'id', example: 52, description: 'A charge or credit of the customer this line bills' },
 	],

@@ -173,10 +173,13 @@ export const subscriptionCharges: FieldSpec = {
 	fields: [
 		{
 			key: 'productRatePlanChargeId',
-			label: 'Product Rate Plan Charge ID',
+			label: 'Product Charge',
 			kind: 'id',
 			example: 79,
-			description: 'The charge of the product rate plan this charge is based on',
+			loadOptions: 'getPickedRatePlanCharges',
+			// The rate plans picked anywhere in the node: this operation's own, or its list's.
+			loadOptionsDependsOn: ['productRateplanId', 'ratePlan', 'updateFields.rateplan'],
+			description: 'The charge of the product rate plan this charge is based on; the list shows the charges of the rate plans picked',
 		},
 		{ ...SETTINGS.name, required: false },
 		{

@@ -18,6 +18,6 @@ export const getAll = defineOperation(rebillia, {
 			// Rebillia filters bill runs by status through its search parameter.
 			statusFilter(BILL_RUN_STATUSES, 'completed', 'bill runs', 'query'),
 		]),
-		optionsCollection([billRunInclude, ...sortOptions]),
+		optionsCollection([billRunInclude, ...sortOptions(['createdAt', 'updatedAt', 'status', 'targetDate', 'executedOn', 'completedOn'])]),
 	],
 });

@@ -2,7 +2,7 @@ import { simplifyField } from '../../../shared/fields';
 import { defineOperation } from '../../../shared/operations';
 import { rebillia } from '../../shared/api';
 import { customerInclude } from './include';
-import { filtersCollection, listFields, optionsCollection, queryText, sortOptions } from '../../shared/fields';
+import { filtersCollection, listFields, optionsCollection, queryText, savedFilterField, sortOptions } from '../../shared/fields';
 import { simplifyCustomer } from '../../shared/simplify';
 
 export const getAll = defineOperation(rebillia, {
@@ -18,9 +18,9 @@ export const getAll = defineOperation(rebillia, {
 		...listFields(),
 		filtersCollection([
 			queryText('Search', 'query', 'e.g. name@email.com', 'Only customers whose details contain this text, e.g. an email address'),
-			queryText('Saved Filter ID', 'filterId', 'e.g. 23', 'Only customers matching a filter saved in Rebillia, by its ID'),
+			savedFilterField('customers'),
 		]),
-		optionsCollection([customerInclude, ...sortOptions]),
+		optionsCollection([customerInclude, ...sortOptions(['createdAt', 'updatedAt', 'status', 'email', 'firstName', 'lastName', 'businessName'])]),
 		simplifyField,
 	],
 });

@@ -11,5 +11,5 @@ export const getAll = defineOperation(rebillia, {
 	method: 'GET',
 	path: '/customers/{customerId}/paymentmethods',
 	output: 'list',
-	properties: [customerLocator(), ...listFields(), optionsCollection(sortOptions)],
+	properties: [customerLocator(), ...listFields(), optionsCollection(sortOptions(['type', 'accountType', 'accountName']))],
 });

@@ -1,6 +1,6 @@
 import { defineOperation } from '../../../shared/operations';
 import { rebillia } from '../../shared/api';
-import { bodyCollection, bodyProperty } from '../../shared/fields';
+import { bodyCollection, bodyProperty, DECIMAL_HINT } from '../../shared/fields';
 import { productLocator } from '../../shared/locators';
 import { storeIntegration } from './integrationField';
 
@@ -35,8 +35,9 @@ export const createForProduct = defineOperation(rebillia, {
 				{
 					key: 'settings.price',
 					name: 'price',
-					label: 'Price',
+					label: 'Price (Decimal)',
 					kind: 'text',
+					hint: DECIMAL_HINT,
 					placeholder: 'e.g. 25',
 					description: "The store's price, as text in the store's currency (e.g. 25 for 25.00)",
 				},

@@ -20,7 +20,7 @@ export const getExternalInvoices = defineOperation(rebillia, {
 				['Subscription', 'subscription'],
 			]),
 			queryText('External ID', 'externalId', 'e.g. 12091', 'Only the external invoice with this ID in the integration (e.g. an order number)'),
-			...sortOptions,
+			...sortOptions(['createdAt', 'updatedAt', 'status', 'externalId', 'invoiceId']),
 		]),
 	],
 });

@@ -3,6 +3,7 @@ import { defineOperation } from '../../../shared/operations';
 import { rebillia } from '../../shared/api';
 import { bodyCollection, bodyProperty } from '../../shared/fields';
 import { invoiceLocator } from '../../shared/locators';
+import { CHARGE_REFUSED, explainRefusals, refuseChargeOfPaidInvoice } from '../../shared/refusals';
 import { accountFields, paymentTypeOptions } from '../../shared/bodies';
 
 const gateway = { show: { mode: ['gateway'] } };
@@ -10,7 +11,7 @@ const external = { show: { mode: ['external'] } };
 
 const { accountName, accountType, accountKind } = accountFields;
 
-export const charge = defineOperation(rebillia, {
+export const charge = explainRefusals(defineOperation(rebillia, {
 	value: 'charge',
 	name: 'Charge',
 	action: 'Charge an invoice',
@@ -95,4 +96,5 @@ export const charge = defineOperation(rebillia, {
 			displayOptions: external,
 		},
 	],
-});
+	validate: refuseChargeOfPaidInvoice,
+}), { invoice_charge_error: CHARGE_REFUSED });

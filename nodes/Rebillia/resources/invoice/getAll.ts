@@ -34,7 +34,7 @@ export const getAll = defineOperation(rebillia, {
 				'Only invoices in this status (Rebillia then answers a slim record: ID, customer name, dates, amounts, status)',
 			),
 		]),
-		optionsCollection([invoiceInclude, ...sortOptions]),
+		optionsCollection([invoiceInclude, ...sortOptions(['invoiceNo', 'createdAt', 'updatedAt', 'status', 'dateDue', 'datePaid', 'total', 'balanceDue'])]),
 		simplifyField,
 	],
 });

@@ -1,6 +1,6 @@
 import { defineOperation } from '../../../shared/operations';
 import { rebillia } from '../../shared/api';
-import { listFields, optionsCollection, queryText, sortOptions } from '../../shared/fields';
+import { listFields, optionsCollection, savedFilterField, sortOptions } from '../../shared/fields';
 import { productInclude } from './productFields';
 
 export const getAll = defineOperation(rebillia, {
@@ -15,8 +15,8 @@ export const getAll = defineOperation(rebillia, {
 		...listFields(),
 		optionsCollection([
 			productInclude,
-			queryText('Saved Filter ID', 'filterId', 'e.g. 23', 'Only products matching this saved filter (Rebillia Settings: Filter: Get Many lists them)'),
-			...sortOptions,
+			savedFilterField('products'),
+			...sortOptions(['createdAt', 'updatedAt', 'status', 'name', 'sku']),
 		]),
 	],
 });

@@ -21,7 +21,7 @@ export const getAll = defineOperation(rebillia, {
 				['Rate Plan Charge', 'productRateplanCharge'],
 			]),
 			statusFilter(RATE_PLAN_STATUSES, 'published', 'rate plans'),
-			...sortOptions,
+			...sortOptions(['createdAt', 'updatedAt', 'status', 'name']),
 		]),
 	],
 });

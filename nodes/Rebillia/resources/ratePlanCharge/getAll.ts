@@ -19,7 +19,7 @@ export const getAll = defineOperation(rebillia, {
 				['Charge Tier', 'chargeTier'],
 				['External Product', 'externalProduct'],
 			]),
-			...sortOptions,
+			...sortOptions(['createdAt', 'updatedAt', 'name', 'chargeType', 'chargeModel']),
 		]),
 	],
 });

@@ -1,7 +1,7 @@
 import { defineOperation } from '../../../shared/operations';
 import { rebillia } from '../../shared/api';
 import type { FieldSpec } from '../../shared/fields';
-import { bodyCollection, bodyProperty, textSpec as text } from '../../shared/fields';
+import { bodyCollection, bodyProperty, DECIMAL_HINT, textSpec as text } from '../../shared/fields';
 
 const countryCode = (key: string, label: string): FieldSpec => text(key, label, 'e.g. US', 'Two-letter country code');
 
@@ -39,8 +39,9 @@ export const calculate = defineOperation(rebillia, {
 				text('packagingType', 'Packaging Type', 'e.g. 02'),
 				{
 					key: 'orderAmount',
-					label: 'Order Amount',
+					label: 'Order Amount (Decimal)',
 					kind: 'number',
+					hint: DECIMAL_HINT,
 					typeOptions: { numberPrecision: 2 },
 					description: 'Value of the order, as a decimal in the currency (e.g. 20 for 20.00)',
 				},

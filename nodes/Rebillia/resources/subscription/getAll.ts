@@ -14,5 +14,5 @@ export const getAll = defineOperation(rebillia, {
 	path: '/subscriptions',
 	output: 'list',
 	simplify: simplifySubscription,
-	properties: [...listFields(), optionsCollection([subscriptionInclude, ...sortOptions]), simplifyField],
+	properties: [...listFields(), optionsCollection([subscriptionInclude, ...sortOptions(['createdAt', 'updatedAt', 'status', 'name', 'nextCharge', 'lastCharge'])]), simplifyField],
 });

@@ -32,6 +32,6 @@ export const getExternalInvoices = defineOperation(rebillia, {
 		},
 		...listFields(),
 		filtersCollection([queryText('External ID', 'externalId', 'e.g. 12091', 'Only the external invoice with this ID in the integration')]),
-		optionsCollection(sortOptions),
+		optionsCollection(sortOptions(['createdAt', 'updatedAt', 'status', 'externalId'])),
 	],
 });

@@ -13,5 +13,5 @@ export const getAll = defineOperation(rebillia, {
 	path: '/transactions',
 	output: 'list',
 	simplify: simplifyTransaction,
-	properties: [...listFields(), optionsCollection(sortOptions), simplifyField],
+	properties: [...listFields(), optionsCollection(sortOptions(['createdAt', 'updatedAt', 'status', 'type', 'amount', 'invoiceId'])), simplifyField],
 });

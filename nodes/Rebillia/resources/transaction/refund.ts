@@ -2,9 +2,11 @@ import type { IDataObject } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 import { defineOperation } from '../../../shared/operations';
 import { rebillia } from '../../shared/api';
+import { DECIMAL_HINT } from '../../shared/fields';
 import { transactionLocator } from '../../shared/locators';
+import { explainRefusals, REFUND_REFUSED, refuseRefundAbovePayment } from '../../shared/refusals';
 
-export const refund = defineOperation(rebillia, {
+export const refund = explainRefusals(defineOperation(rebillia, {
 	value: 'refund',
 	name: 'Refund',
 	action: 'Refund a transaction',
@@ -14,8 +16,9 @@ export const refund = defineOperation(rebillia, {
 	properties: [
 		transactionLocator(),
 		{
-			displayName: 'Amount',
+			displayName: 'Amount (Decimal)',
 			name: 'amount',
+			hint: DECIMAL_HINT,
 			type: 'number',
 			required: true,
 			default: 0,
@@ -29,7 +32,8 @@ export const refund = defineOperation(rebillia, {
 	validate(request) {
 		const amount = Number((request.qs as IDataObject | undefined)?.amount);
 		if (!(amount > 0)) {
-			throw new NodeOperationError(this.getNode(), '"Amount" must be above 0', { itemIndex: this.getItemIndex() });
+			throw new NodeOperationError(this.getNode(), '"Amount (Decimal)" must be above 0', { itemIndex: this.getItemIndex() });
 		}
+		refuseRefundAbovePayment.call(this, amount);
 	},
-});
+}), { error_form_attributes: REFUND_REFUSED });

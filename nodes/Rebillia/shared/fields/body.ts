@@ -7,7 +7,7 @@ import type {
 } from 'n8n-workflow';
 import { deepMerge, jsonBodyField } from '../../../shared/fields';
 import { isBlank, readDay, readId, readIdList, readInstant, readWhole, refuse, textList } from './read';
-import { CENTS, DAY, DYNAMIC_DESCRIPTION, HUNDREDTHS } from './units';
+import { CENTS, CENTS_HINT, DAY, DYNAMIC_DESCRIPTION, HUNDREDTHS, HUNDREDTHS_HINT } from './units';
 
 /**
  * Request bodies described as field specs: each spec renders as an n8n property and reads that
@@ -41,6 +41,8 @@ export interface FieldSpec {
 	kind: FieldKind;
 	placeholder?: string;
 	description?: string;
+	/** Shown under the field; amounts and sizes in cents or hundredths get their unit's hint by default. */
+	hint?: string;
 	/** `options`: the choices. */
 	options?: INodePropertyOptions[];
 	/** `id`: a dropdown from this load-options method instead of a text box. */
@@ -84,8 +86,10 @@ const entryName = (spec: FieldSpec) =>
 function propertyOf(spec: FieldSpec): INodeProperties {
 	const description =
 		spec.description ?? (spec.kind === 'cents' ? CENTS : spec.kind === 'hundredths' ? HUNDREDTHS : undefined);
+	const hint = spec.hint ?? (spec.kind === 'cents' ? CENTS_HINT : spec.kind === 'hundredths' ? HUNDREDTHS_HINT : undefined);
 	const base = {
 		displayName: spec.label,
+		...(hint ? { hint } : {}),
 		name: parameterName(spec),
 		...(spec.placeholder ? { placeholder: spec.placeholder } : {}),
 		...(description ? { description: spec.kind === 'date' ? `${description} (${DAY})` : description } : {}),
@@ -102,7 +106,14 @@ function propertyOf(spec: FieldSpec): INodeProperties {
 		case 'instant':
 			return { ...base, type: 'dateTime', default: '' };
 		case 'options':
-			return { ...base, type: 'options', options: spec.options ?? [], default: (spec.default as string) ?? '' };
+			return {
+				...base,
+				type: 'options',
+				options: spec.options ?? [],
+				// An optional dropdown left empty is not sent: without this the editor flags its "" as unsupported.
+				...(spec.default === undefined && !spec.required ? { allowArbitraryValues: true } : {}),
+				default: (spec.default as string) ?? '',
+			};
 		case 'id':
 			if (spec.loadOptions) {
 				return {

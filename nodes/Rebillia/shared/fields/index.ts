@@ -13,6 +13,6 @@
 export { bodyCollection, bodyProperty, textSpec, type FieldSpec } from './body';
 export { dayField } from './day';
 export { idDropdown, idField, idLocator, type IdOptions, type IdSend } from './ids';
-export { filtersCollection, includeOption, listFields, optionsCollection, optionsOf, queryText, sortOptions } from './lists';
+export { filtersCollection, includeOption, listFields, optionsCollection, optionsOf, queryText, savedFilterField, sortOptions } from './lists';
 export { isBlank, refuse } from './read';
-export { DECIMAL } from './units';
+export { CENTS_HINT, DECIMAL, DECIMAL_HINT } from './units';

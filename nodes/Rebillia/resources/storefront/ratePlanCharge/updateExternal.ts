@@ -1,5 +1,5 @@
 import { defineOperation } from '../../../../shared/operations';
-import { bodyCollection, bodyProperty } from '../../../shared/fields';
+import { bodyCollection, bodyProperty, DECIMAL_HINT } from '../../../shared/fields';
 import { rebilliaStorefront } from '../../../shared/storefront';
 import { ratePlanChargeIdField } from './shared';
 
@@ -26,7 +26,7 @@ export const updateExternal = defineOperation(rebilliaStorefront, {
 			displayName: 'Additional Fields',
 			name: 'additionalFields',
 			fields: [
-				{ key: 'price', label: 'Price', kind: 'number', description: 'The variant’s price in the store, a decimal amount, e.g. 35' },
+				{ key: 'price', label: 'Price (Decimal)', kind: 'number', hint: DECIMAL_HINT, description: 'The variant’s price in the store, a decimal amount, e.g. 35' },
 				{ key: 'sku', label: 'SKU', kind: 'text', placeholder: 'e.g. SKU-RED' },
 			],
 			extraExample: '{"option_values": [{"id": 982, "label": "Red", "option_id": 463, "option_display_name": "Color"}]}',

@@ -9,8 +9,9 @@ import type {
 	INodeExecutionData,
 	INodeProperties,
 	INodePropertyOptions,
+	JsonObject,
 } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { PagingPreset, VendorApi } from './api';
 import { credentialTypeOf } from './api';
 import { resolveBaseUrl } from './baseUrl';
@@ -57,6 +58,11 @@ export interface OperationSpec {
 		this: IExecuteSingleFunctions,
 		request: DeclarativeRestApiSettings.ResultOptions['options'],
 	) => Promise<void> | void;
+	/**
+	 * What a vendor's generic refusal means for this operation, by the vendor's error code: put
+	 * before the error's description, so the user reads what to check, not only the vendor's text.
+	 */
+	errorMeanings?: Record<string, string>;
 }
 
 export interface Operation {
@@ -158,6 +164,22 @@ type Runner = (
 	requestData: DeclarativeRestApiSettings.ResultOptions,
 ) => Promise<INodeExecutionData[]>;
 
+/** A vendor error (its message carries `(HTTP <status>, <code>)`) with the meaning of its code in front of its description. */
+function withErrorMeanings(runner: Runner, meanings: OperationSpec['errorMeanings']): Runner {
+	if (!meanings) return runner;
+	return async function (this, requestData) {
+		try {
+			return await runner.call(this, requestData);
+		} catch (thrown) {
+			if (!(thrown instanceof NodeApiError)) throw new NodeOperationError(this.getNode(), thrown as Error);
+			const code = Object.keys(meanings).find((candidate) => thrown.message.includes(`, ${candidate})`));
+			if (code) thrown.description = [meanings[code], thrown.description].filter(Boolean).join(' ');
+			// Wrapping a NodeApiError hands back the same error, now explained.
+			throw new NodeApiError(this.getNode(), thrown as unknown as JsonObject);
+		}
+	};
+}
+
 function withValidation(runner: Runner, validate: OperationSpec['validate']): Runner {
 	if (!validate) return runner;
 	return async function (this, requestData) {
@@ -194,7 +216,7 @@ export function defineOperation(api: VendorApi, spec: OperationSpec): Operation 
 			routing: {
 				request: { method: spec.method },
 				send: { preSend: [prepareRequest(api, spec.path, properties, spec.pathValues)], paginate: true },
-				operations: { pagination: withValidation(runner, spec.validate) },
+				operations: { pagination: withErrorMeanings(withValidation(runner, spec.validate), spec.errorMeanings) },
 				output: { postReceive: [throwOnFailedBody(api), outputAction(output)] },
 			},
 		},

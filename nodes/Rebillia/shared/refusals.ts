@@ -1,36 +1,12 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
-import type { Operation } from '../../shared/operations';
+import { NodeOperationError } from 'n8n-workflow';
 
 /**
  * Rebillia answers some refusals with a generic text ("Invalid form data", "A charge of an
- * invoice was fail."). Where the rule behind them is known, the error says it, and the node
- * refuses before sending when the input item already shows the rule is broken.
+ * invoice was fail."). Where the rule behind them is known, the error says it (an operation's
+ * `errorMeanings`), and the node refuses before sending when the input item already shows the
+ * rule is broken.
  */
-
-type Pagination = (this: IExecuteSingleFunctions, ...rest: unknown[]) => Promise<unknown>;
-
-/**
- * Puts what a Rebillia error code means for this operation in front of the error's description,
- * so the user sees what to check instead of only the vendor's generic text.
- */
-export function explainRefusals(operation: Operation, meanings: Record<string, string>): Operation {
-	const routing = operation.option.routing as { operations?: { pagination?: Pagination } } | undefined;
-	const run = routing?.operations?.pagination;
-	if (!routing?.operations || !run) return operation;
-	routing.operations.pagination = async function (this: IExecuteSingleFunctions, ...rest: unknown[]) {
-		try {
-			return await run.call(this, ...rest);
-		} catch (error) {
-			if (error instanceof NodeApiError) {
-				const code = Object.keys(meanings).find((candidate) => error.message.includes(`, ${candidate})`));
-				if (code) error.description = [meanings[code], error.description].filter(Boolean).join(' ');
-			}
-			throw error;
-		}
-	} as Pagination;
-	return operation;
-}
 
 /** The input item, when it is the record this operation acts on (same id), else undefined. */
 export function inputRecord(context: IExecuteSingleFunctions, idParameter: string): IDataObject | undefined {

@@ -3,7 +3,7 @@ import { defineOperation } from '../../../shared/operations';
 import { rebillia } from '../../shared/api';
 import { bodyCollection, bodyProperty } from '../../shared/fields';
 import { invoiceLocator } from '../../shared/locators';
-import { CHARGE_REFUSED, explainRefusals, refuseChargeOfPaidInvoice } from '../../shared/refusals';
+import { CHARGE_REFUSED, refuseChargeOfPaidInvoice } from '../../shared/refusals';
 import { accountFields, paymentTypeOptions } from '../../shared/bodies';
 
 const gateway = { show: { mode: ['gateway'] } };
@@ -11,7 +11,7 @@ const external = { show: { mode: ['external'] } };
 
 const { accountName, accountType, accountKind } = accountFields;
 
-export const charge = explainRefusals(defineOperation(rebillia, {
+export const charge = defineOperation(rebillia, {
 	value: 'charge',
 	name: 'Charge',
 	action: 'Charge an invoice',
@@ -97,4 +97,5 @@ export const charge = explainRefusals(defineOperation(rebillia, {
 		},
 	],
 	validate: refuseChargeOfPaidInvoice,
-}), { invoice_charge_error: CHARGE_REFUSED });
+	errorMeanings: { invoice_charge_error: CHARGE_REFUSED },
+});

@@ -4,9 +4,9 @@ import { defineOperation } from '../../../shared/operations';
 import { rebillia } from '../../shared/api';
 import { DECIMAL_HINT } from '../../shared/fields';
 import { transactionLocator } from '../../shared/locators';
-import { explainRefusals, REFUND_REFUSED, refuseRefundAbovePayment } from '../../shared/refusals';
+import { REFUND_REFUSED, refuseRefundAbovePayment } from '../../shared/refusals';
 
-export const refund = explainRefusals(defineOperation(rebillia, {
+export const refund = defineOperation(rebillia, {
 	value: 'refund',
 	name: 'Refund',
 	action: 'Refund a transaction',
@@ -36,4 +36,5 @@ export const refund = explainRefusals(defineOperation(rebillia, {
 		}
 		refuseRefundAbovePayment.call(this, amount);
 	},
-}), { error_form_attributes: REFUND_REFUSED });
+	errorMeanings: { error_form_attributes: REFUND_REFUSED },
+});

@@ -1,5 +1,6 @@
-import type { IAuthenticateGeneric, ICredentialTestRequest, ICredentialType, INodeProperties } from 'n8n-workflow';
+import type { ICredentialTestRequest, ICredentialType, INodeProperties } from 'n8n-workflow';
 import { baseUrlExpression } from '../nodes/shared/baseUrl';
+import { authenticateAtUsableAddress, credentialText } from '../nodes/shared/credentialAddress';
 import { xonvo } from '../nodes/Xonvo/shared/api';
 
 const REJECTED = 'XONVO rejected the username or password';
@@ -58,10 +59,9 @@ export class XonvoApi implements ICredentialType {
 		},
 	];
 
-	authenticate: IAuthenticateGeneric = {
-		type: 'generic',
-		properties: { auth: { username: '={{$credentials.username}}', password: '={{$credentials.password}}' } },
-	};
+	authenticate = authenticateAtUsableAddress(xonvo, (credentials) => ({
+		auth: { username: credentialText(credentials, 'username'), password: credentialText(credentials, 'password') },
+	}));
 
 	/**
 	 * XONVO has no endpoint that needs no account. With an Account ID the Test reads that account's

@@ -37,10 +37,14 @@ describe('XONVO credential test', () => {
 	});
 
 	it('fails without reaching any host when the address is missing or unusable', async () => {
-		for (const baseUrl of ['', 'admin.xonvo.com', 'https://user:pw@admin.xonvo.com']) {
+		const says = {
+			'': 'Enter the XONVO Base URL (e.g. https://admin.xonvo.com) in the credential.',
+			'admin.xonvo.com': 'The Base URL must be an http:// or https:// address without a user name or password, e.g. https://example.com.',
+			'https://user:pw@admin.xonvo.com': 'The Base URL must be an http:// or https:// address without a user name or password, e.g. https://example.com.',
+		};
+		for (const [baseUrl, what] of Object.entries(says)) {
 			await sim.clearLog();
-			const verdict = await test({ baseUrl });
-			expect(verdict.status).toBe('Error');
+			expect(await test({ baseUrl })).toEqual({ status: 'Error', message: `The XONVO credential has no usable address. ${what}` });
 			expect(await sim.requests()).toHaveLength(0);
 		}
 	});

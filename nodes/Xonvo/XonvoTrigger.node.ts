@@ -9,6 +9,7 @@ import {
 	type IPollFunctions,
 } from 'n8n-workflow';
 import { simplifyField } from '../shared/fields';
+import { fingerprint } from '../shared/fingerprint';
 import { pathSegment } from '../shared/paths';
 import { pollValueChanges, type Watched, type WatchedField } from '../shared/poll';
 import { vendorRequest } from '../shared/request';
@@ -49,6 +50,28 @@ export function watchedLeadIds(context: IPollFunctions, value: unknown): string[
 		throw new NodeOperationError(context.getNode(), `"Lead External IDs" lists ${ids.length} leads; watch at most ${MAX_WATCHED_LEADS}`);
 	}
 	return ids;
+}
+
+/**
+ * Whether the poll state holds a baseline for this lead, i.e. XONVO answered for it before (the
+ * state pollValueChanges keeps: its key, and values under a fingerprint of each id).
+ */
+function hasBaseline(context: IPollFunctions, key: string, id: string): boolean {
+	const state = context.getWorkflowStaticData('node') as { key?: string; values?: Record<string, string> };
+	return state.key === key && state.values?.[fingerprint(id)] !== undefined;
+}
+
+/** The refusal for watched leads XONVO does not know, naming them. */
+function unknownLeads(context: IPollFunctions, account: string, ids: string[]): NodeOperationError {
+	const names = ids.map((id) => `"${id}"`).join(', ');
+	return new NodeOperationError(
+		context.getNode(),
+		`XONVO knows no lead with the external ID${ids.length > 1 ? 's' : ''} ${names} in account ${account}`,
+		{
+			description:
+				'Each entry in "Lead External IDs" must be the External ID a lead of this account was added with. Correct or remove these; the trigger cannot watch a lead XONVO does not know.',
+		},
+	);
 }
 
 /** previous/current/delta per field, flat (Simplify) or as three objects. */
@@ -200,19 +223,20 @@ export class XonvoTrigger implements INodeType {
 
 		const ids = watchedLeadIds(this, this.getNodeParameter('leadExternalIds', ''));
 		const watch = new Set(this.getNodeParameter('watch', []) as string[]);
+		const key = `${event}:${account}`;
 		return await pollValueChanges.call(this, {
-			key: `${event}:${account}`,
+			key,
 			fields: LEAD_FIELDS,
 			read: async () => {
 				const watched: Watched[] = [];
+				const notFound: string[] = [];
 				for (const id of ids) {
 					try {
 						const path = `/accounts/${accountId}/leads/${pathSegment(this.getNode(), 'Lead External IDs', id)}/statistics`;
 						watched.push({ id, values: (await vendorRequest.call(this, xonvo, { method: 'GET', path })) as IDataObject });
 					} catch (error) {
-						// A lead XONVO does not know (yet) is skipped, its baseline kept; a new one is watched from its first answer on.
 						if (error instanceof NodeApiError && error.httpCode === '404') {
-							this.logger.warn(`XONVO Trigger: lead "${id}" not found in account ${account}; skipped this poll`);
+							notFound.push(id);
 							watched.push({ id, values: null });
 							continue;
 						}
@@ -220,6 +244,12 @@ export class XonvoTrigger implements INodeType {
 						throw error instanceof NodeApiError ? error : new NodeOperationError(this.getNode(), error as Error);
 					}
 				}
+				// Fetch Test Event names every unknown lead; when active, a lead that never answered fails
+				// the activation (n8n shows the error), while one that answered before keeps its baseline
+				// through a passing 404 and is only logged.
+				const unknown = this.getMode() === 'manual' ? notFound : notFound.filter((id) => !hasBaseline(this, key, id));
+				if (unknown.length) throw unknownLeads(this, account, unknown);
+				for (const id of notFound) this.logger.warn(`XONVO Trigger: lead "${id}" not found in account ${account}; skipped this poll`);
 				return watched;
 			},
 			worthEmitting: (previous, current) =>

@@ -178,11 +178,30 @@ describe('XONVO trigger', () => {
 			expect(emitted(await edited.poll())).toMatchObject([{ leadExternalId: added, deliveredCount: 6, deliveredCountDelta: 1 }]);
 		});
 
-		it('a lead XONVO does not know yet is skipped until it exists', async () => {
+		it('Fetch Test Event names the watched leads XONVO does not know', async () => {
+			const [known] = await addLeads(sim, 21, 1);
+			await expect(leadTrigger(21, [known, 'not-there', 'nor-this']).poll({ mode: 'manual' })).rejects.toThrow(
+				'XONVO knows no lead with the external IDs "not-there", "nor-this" in account 21',
+			);
+			await expect(leadTrigger(21, ['not-there']).poll({ mode: 'manual' })).rejects.toThrow(
+				/^XONVO knows no lead with the external ID "not-there" in account 21$/,
+			);
+			expect(emitted(await leadTrigger(21, [known]).poll({ mode: 'manual' }))).toMatchObject([{ leadExternalId: known }]);
+		});
+
+		it('activation fails while a watched lead is unknown, naming it; it succeeds once the lead exists', async () => {
 			const [known] = await addLeads(sim, 21, 1);
 			const trigger = leadTrigger(21, [known, 'not-yet-there']);
-			await activate(trigger);
-			expect(await trigger.poll()).toBeNull();
+			await expect(trigger.poll({ isActivation: true })).rejects.toThrow('XONVO knows no lead with the external ID "not-yet-there" in account 21');
+			// Added to the list of an active trigger (n8n activates it again): refused the same way.
+			const active = leadTrigger(21, [known]);
+			await activate(active);
+			const edited = leadTrigger(21, [known, 'not-yet-there']);
+			edited.persisted = active.persisted;
+			edited.load();
+			await expect(edited.poll({ activation: 'update', isActivation: true })).rejects.toThrow(/"not-yet-there"/);
+			const [later] = await addLeads(sim, 21, 1);
+			await activate(leadTrigger(21, [known, later]));
 		});
 
 		it('a watched lead that answers 404 for one poll keeps its baseline: its change comes out next poll', async () => {

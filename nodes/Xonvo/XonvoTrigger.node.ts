@@ -74,6 +74,28 @@ function unknownLeads(context: IPollFunctions, account: string, ids: string[]): 
 	);
 }
 
+/**
+ * The watched account: the Account field, or when it is empty the credential's Test Account ID
+ * (n8n parameters cannot default to a credential value, so empty means "the credential's").
+ */
+async function watchedAccount(context: IPollFunctions): Promise<string> {
+	const node = context.getNode();
+	let account = String(context.getNodeParameter('accountId', '', { extractValue: true }) ?? '').trim();
+	if (!account) {
+		const credentials = await context.getCredentials(xonvo.credentialType);
+		account = String(credentials.accountId ?? '').trim();
+		if (!account) {
+			throw new NodeOperationError(node, 'Enter an Account, or a Test Account ID in the XONVO credential', {
+				description: 'An empty Account means the Test Account ID of the credential, and the credential has none.',
+			});
+		}
+	}
+	if (!/^\d+$/.test(account)) {
+		throw new NodeOperationError(node, '"Account" must be a numeric account ID', { description: `"${account}" is not a XONVO account ID, e.g. 18.` });
+	}
+	return account;
+}
+
 /** previous/current/delta per field, flat (Simplify) or as three objects. */
 function changeItem(fields: string[], previous: IDataObject, current: IDataObject, simplify: boolean, numeric: Set<string>) {
 	const changed = fields.filter((field) => previous[field] !== current[field]);
@@ -161,7 +183,12 @@ export class XonvoTrigger implements INodeType {
 				type: 'notice',
 				default: '',
 			},
-			accountIdField,
+			{
+				...accountIdField,
+				required: false,
+				hint: 'Empty: the Test Account ID of the XONVO credential',
+				description: 'The XONVO account to watch, by its numeric ID; empty means the Test Account ID of the credential',
+			},
 			{
 				displayName: 'Counters',
 				name: 'counters',
@@ -199,9 +226,9 @@ export class XonvoTrigger implements INodeType {
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		const event = this.getNodeParameter('event') as string;
-		const accountId = pathSegment(this.getNode(), 'Account', this.getNodeParameter('accountId', '', { extractValue: true }));
+		const account = await watchedAccount(this);
+		const accountId = pathSegment(this.getNode(), 'Account', account);
 		const simplify = this.getNodeParameter('simplify', true) !== false;
-		const account = decodeURIComponent(accountId);
 
 		if (event === 'accountStatisticsChanged') {
 			const counters = this.getNodeParameter('counters', []) as string[];

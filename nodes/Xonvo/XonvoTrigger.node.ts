@@ -151,7 +151,7 @@ export class XonvoTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{ {"accountStatisticsChanged": "Account Statistics Changed", "leadStatisticsChanged": "Lead Statistics Changed"}[$parameter["event"]] }}',
-		description: 'Starts the workflow when XONVO statistics of an account or of watched leads change',
+		description: 'XONVO, the conversational AI platform for leads: starts a workflow when the statistics of an account or of watched leads change',
 		defaults: { name: 'XONVO Trigger' },
 		polling: true,
 		inputs: [],

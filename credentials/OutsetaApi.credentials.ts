@@ -1,10 +1,10 @@
 import type {
-	IAuthenticateGeneric,
 	ICredentialTestRequest,
 	ICredentialType,
 	INodeProperties,
 } from 'n8n-workflow';
 import { baseUrlExpression } from '../nodes/shared/baseUrl';
+import { authenticateAtUsableAddress, credentialText } from '../nodes/shared/credentialAddress';
 import { outseta } from '../nodes/Outseta/shared/api';
 import { outsetaAddressFields, outsetaTestRules } from '../nodes/Outseta/shared/credentialFields';
 
@@ -48,14 +48,9 @@ export class OutsetaApi implements ICredentialType {
 		},
 	];
 
-	authenticate: IAuthenticateGeneric = {
-		type: 'generic',
-		properties: {
-			headers: {
-				Authorization: '=Outseta {{$credentials.apiKey}}:{{$credentials.secretKey}}',
-			},
-		},
-	};
+	authenticate = authenticateAtUsableAddress(outseta, (credentials) => ({
+		headers: { Authorization: `Outseta ${credentialText(credentials, 'apiKey')}:${credentialText(credentials, 'secretKey')}` },
+	}));
 
 	/** One person: fails on a wrong key, a wrong secret or an address where no Outseta API answers. */
 	test: ICredentialTestRequest = {

@@ -1,5 +1,4 @@
 import type {
-	IAuthenticateGeneric,
 	ICredentialDataDecryptedObject,
 	ICredentialTestRequest,
 	ICredentialType,
@@ -7,6 +6,7 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 import { baseUrlExpression } from '../nodes/shared/baseUrl';
+import { assertUsableAddress, authenticateAtUsableAddress, credentialText } from '../nodes/shared/credentialAddress';
 import { outseta } from '../nodes/Outseta/shared/api';
 import { outsetaAddressFields, outsetaTestRules } from '../nodes/Outseta/shared/credentialFields';
 import { exchangeUserToken } from '../nodes/Outseta/shared/userToken';
@@ -73,13 +73,13 @@ export class OutsetaUserTokenApi implements ICredentialType {
 
 	/** Runs when the token is empty, on the Test button, and once after a 401 (an expired or revoked token). */
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
+		assertUsableAddress(outseta, credentials);
 		return { accessToken: await exchangeUserToken(this, credentials) };
 	}
 
-	authenticate: IAuthenticateGeneric = {
-		type: 'generic',
-		properties: { headers: { Authorization: '=bearer {{$credentials.accessToken}}' } },
-	};
+	authenticate = authenticateAtUsableAddress(outseta, (credentials) => ({
+		headers: { Authorization: `bearer ${credentialText(credentials, 'accessToken')}` },
+	}));
 
 	/** The signed-in person's profile: the exchange worked and the token is accepted. */
 	test: ICredentialTestRequest = {

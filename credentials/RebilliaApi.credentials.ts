@@ -1,5 +1,6 @@
-import type { IAuthenticateGeneric, ICredentialTestRequest, ICredentialType, INodeProperties } from 'n8n-workflow';
+import type { ICredentialTestRequest, ICredentialType, INodeProperties } from 'n8n-workflow';
 import { baseUrlExpression } from '../nodes/shared/baseUrl';
+import { authenticateAtUsableAddress, credentialText } from '../nodes/shared/credentialAddress';
 import { rebillia } from '../nodes/Rebillia/shared/api';
 
 export class RebilliaApi implements ICredentialType {
@@ -47,10 +48,9 @@ export class RebilliaApi implements ICredentialType {
 		},
 	];
 
-	authenticate: IAuthenticateGeneric = {
-		type: 'generic',
-		properties: { headers: { 'X-AUTH-TOKEN': '={{$credentials.apiKey}}' } },
-	};
+	authenticate = authenticateAtUsableAddress(rebillia, (credentials) => ({
+		headers: { 'X-AUTH-TOKEN': credentialText(credentials, 'apiKey') },
+	}));
 
 	test: ICredentialTestRequest = {
 		request: { baseURL: baseUrlExpression(rebillia.baseUrl), url: '/currencies', ignoreHttpStatusErrors: false },

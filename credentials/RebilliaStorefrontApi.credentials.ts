@@ -1,5 +1,4 @@
 import type {
-	IAuthenticateGeneric,
 	ICredentialDataDecryptedObject,
 	ICredentialTestRequest,
 	ICredentialType,
@@ -7,6 +6,7 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 import { baseUrlExpression } from '../nodes/shared/baseUrl';
+import { assertUsableAddress, authenticateAtUsableAddress, credentialText } from '../nodes/shared/credentialAddress';
 import { rebilliaStorefront } from '../nodes/Rebillia/shared/storefront';
 import { exchangeStoreJwt } from '../nodes/Rebillia/shared/storefrontLogin';
 
@@ -114,19 +114,16 @@ export class RebilliaStorefrontApi implements ICredentialType {
 	 * logs the customer in for a new token; a token given directly needs no exchange.
 	 */
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
+		assertUsableAddress(rebilliaStorefront, credentials);
 		if (credentials.customerLogin === 'customerToken') return {};
 		return { sessionToken: await exchangeStoreJwt(this, credentials) };
 	}
 
-	authenticate: IAuthenticateGeneric = {
-		type: 'generic',
-		properties: {
-			headers: {
-				Authorization:
-					'={{ "Bearer " + String(($credentials.customerLogin === "customerToken" ? $credentials.customerToken : $credentials.sessionToken) ?? "").trim() }}',
-			},
+	authenticate = authenticateAtUsableAddress(rebilliaStorefront, (credentials) => ({
+		headers: {
+			Authorization: `Bearer ${credentialText(credentials, credentials.customerLogin === 'customerToken' ? 'customerToken' : 'sessionToken').trim()}`,
 		},
-	};
+	}));
 
 	/** The store's settings: the public key and the customer token must both be right. */
 	test: ICredentialTestRequest = {

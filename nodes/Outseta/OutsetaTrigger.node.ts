@@ -118,7 +118,8 @@ export class OutsetaTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: `={{ ${JSON.stringify(subtitles)}[$parameter["event"]] }}`,
-		description: 'Starts the workflow when people, accounts, deals, cases, subscribers, activities, subscriptions or invoices appear in Outseta',
+		description:
+			'Outseta, all-in-one membership software (payments, CRM, email, help desk): starts a workflow on new people, accounts, deals, cases, subscribers, activities, subscriptions or invoices',
 		defaults: { name: 'Outseta Trigger' },
 		polling: true,
 		inputs: [],

@@ -126,7 +126,8 @@ export class RebilliaTrigger implements INodeType {
 		version: 1,
 		subtitle:
 			'={{ {"newCustomer": "New Customer", "newSubscription": "New Subscription", "newInvoice": "New Invoice", "newTransaction": "New Transaction", "invoiceStatusChanged": "Invoice Status Changed", "billRunCompleted": "Bill Run Completed"}[$parameter["event"]] }}',
-		description: 'Starts the workflow on new Rebillia customers, subscriptions, invoices and payments, invoice status changes and completed bill runs',
+		description:
+			'Rebillia, subscription management and recurring billing: starts a workflow on new customers, subscriptions, invoices and payments, invoice status changes and completed bill runs',
 		defaults: { name: 'Rebillia Trigger' },
 		polling: true,
 		inputs: [],

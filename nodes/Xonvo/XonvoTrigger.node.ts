@@ -9,6 +9,7 @@ import {
 	type IPollFunctions,
 } from 'n8n-workflow';
 import { simplifyField } from '../shared/fields';
+import { fingerprint } from '../shared/fingerprint';
 import { pathSegment } from '../shared/paths';
 import { pollValueChanges, type Watched, type WatchedField } from '../shared/poll';
 import { vendorRequest } from '../shared/request';
@@ -49,6 +50,50 @@ export function watchedLeadIds(context: IPollFunctions, value: unknown): string[
 		throw new NodeOperationError(context.getNode(), `"Lead External IDs" lists ${ids.length} leads; watch at most ${MAX_WATCHED_LEADS}`);
 	}
 	return ids;
+}
+
+/**
+ * Whether the poll state holds a baseline for this lead, i.e. XONVO answered for it before (the
+ * state pollValueChanges keeps: its key, and values under a fingerprint of each id).
+ */
+function hasBaseline(context: IPollFunctions, key: string, id: string): boolean {
+	const state = context.getWorkflowStaticData('node') as { key?: string; values?: Record<string, string> };
+	return state.key === key && state.values?.[fingerprint(id)] !== undefined;
+}
+
+/** The refusal for watched leads XONVO does not know, naming them. */
+function unknownLeads(context: IPollFunctions, account: string, ids: string[]): NodeOperationError {
+	const names = ids.map((id) => `"${id}"`).join(', ');
+	return new NodeOperationError(
+		context.getNode(),
+		`XONVO knows no lead with the external ID${ids.length > 1 ? 's' : ''} ${names} in account ${account}`,
+		{
+			description:
+				'Each entry in "Lead External IDs" must be the External ID a lead of this account was added with. Correct or remove these; the trigger cannot watch a lead XONVO does not know.',
+		},
+	);
+}
+
+/**
+ * The watched account: the Account field, or when it is empty the credential's Test Account ID
+ * (n8n parameters cannot default to a credential value, so empty means "the credential's").
+ */
+async function watchedAccount(context: IPollFunctions): Promise<string> {
+	const node = context.getNode();
+	let account = String(context.getNodeParameter('accountId', '', { extractValue: true }) ?? '').trim();
+	if (!account) {
+		const credentials = await context.getCredentials(xonvo.credentialType);
+		account = String(credentials.accountId ?? '').trim();
+		if (!account) {
+			throw new NodeOperationError(node, 'Enter an Account, or a Test Account ID in the XONVO credential', {
+				description: 'An empty Account means the Test Account ID of the credential, and the credential has none.',
+			});
+		}
+	}
+	if (!/^\d+$/.test(account)) {
+		throw new NodeOperationError(node, '"Account" must be a numeric account ID', { description: `"${account}" is not a XONVO account ID, e.g. 18.` });
+	}
+	return account;
 }
 
 /** previous/current/delta per field, flat (Simplify) or as three objects. */
@@ -106,7 +151,7 @@ export class XonvoTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{ {"accountStatisticsChanged": "Account Statistics Changed", "leadStatisticsChanged": "Lead Statistics Changed"}[$parameter["event"]] }}',
-		description: 'Starts the workflow when XONVO statistics of an account or of watched leads change',
+		description: 'XONVO, the conversational AI platform for leads: starts a workflow when the statistics of an account or of watched leads change',
 		defaults: { name: 'XONVO Trigger' },
 		polling: true,
 		inputs: [],
@@ -138,7 +183,12 @@ export class XonvoTrigger implements INodeType {
 				type: 'notice',
 				default: '',
 			},
-			accountIdField,
+			{
+				...accountIdField,
+				required: false,
+				hint: 'Empty: the Test Account ID of the XONVO credential',
+				description: 'The XONVO account to watch, by its numeric ID; empty means the Test Account ID of the credential',
+			},
 			{
 				displayName: 'Counters',
 				name: 'counters',
@@ -176,9 +226,9 @@ export class XonvoTrigger implements INodeType {
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		const event = this.getNodeParameter('event') as string;
-		const accountId = pathSegment(this.getNode(), 'Account', this.getNodeParameter('accountId', '', { extractValue: true }));
+		const account = await watchedAccount(this);
+		const accountId = pathSegment(this.getNode(), 'Account', account);
 		const simplify = this.getNodeParameter('simplify', true) !== false;
-		const account = decodeURIComponent(accountId);
 
 		if (event === 'accountStatisticsChanged') {
 			const counters = this.getNodeParameter('counters', []) as string[];
@@ -200,19 +250,20 @@ export class XonvoTrigger implements INodeType {
 
 		const ids = watchedLeadIds(this, this.getNodeParameter('leadExternalIds', ''));
 		const watch = new Set(this.getNodeParameter('watch', []) as string[]);
+		const key = `${event}:${account}`;
 		return await pollValueChanges.call(this, {
-			key: `${event}:${account}`,
+			key,
 			fields: LEAD_FIELDS,
 			read: async () => {
 				const watched: Watched[] = [];
+				const notFound: string[] = [];
 				for (const id of ids) {
 					try {
 						const path = `/accounts/${accountId}/leads/${pathSegment(this.getNode(), 'Lead External IDs', id)}/statistics`;
 						watched.push({ id, values: (await vendorRequest.call(this, xonvo, { method: 'GET', path })) as IDataObject });
 					} catch (error) {
-						// A lead XONVO does not know (yet) is skipped, its baseline kept; a new one is watched from its first answer on.
 						if (error instanceof NodeApiError && error.httpCode === '404') {
-							this.logger.warn(`XONVO Trigger: lead "${id}" not found in account ${account}; skipped this poll`);
+							notFound.push(id);
 							watched.push({ id, values: null });
 							continue;
 						}
@@ -220,6 +271,12 @@ export class XonvoTrigger implements INodeType {
 						throw error instanceof NodeApiError ? error : new NodeOperationError(this.getNode(), error as Error);
 					}
 				}
+				// Fetch Test Event names every unknown lead; when active, a lead that never answered fails
+				// the activation (n8n shows the error), while one that answered before keeps its baseline
+				// through a passing 404 and is only logged.
+				const unknown = this.getMode() === 'manual' ? notFound : notFound.filter((id) => !hasBaseline(this, key, id));
+				if (unknown.length) throw unknownLeads(this, account, unknown);
+				for (const id of notFound) this.logger.warn(`XONVO Trigger: lead "${id}" not found in account ${account}; skipped this poll`);
 				return watched;
 			},
 			worthEmitting: (previous, current) =>

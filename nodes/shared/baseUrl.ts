@@ -63,7 +63,8 @@ export function resolveBaseUrl(rule: BaseUrlRule, credentials: ICredentialDataDe
 		if (!value) throw new BaseUrlError(`Enter ${rule.missing} in the credential`);
 		switch (rule.fields?.[name] ?? 'text') {
 			case 'origin':
-				return readUrl(value, `"${name}"`);
+				// The field's label as the user sees it, e.g. "The Host".
+				return readUrl(value, `The ${name.charAt(0).toUpperCase()}${name.slice(1)}`);
 			case 'label': {
 				const domain = templateDomainAfter(template, name).toLowerCase();
 				let label = value.replace(/^https?:\/\//i, '').split('/')[0].toLowerCase();

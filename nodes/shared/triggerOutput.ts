@@ -1,5 +1,12 @@
 import type { IDataObject, IHttpRequestMethods, INodePropertyOptions } from 'n8n-workflow';
 
+/*
+ * A trigger's `description` is also its vendor's entry in n8n's nodes panel (n8n merges the action
+ * node and the trigger there and shows the trigger's text, above the list of actions too). Word it
+ * as "<Vendor>, <what the vendor is, in its own words>: starts a workflow on …";
+ * test/shared/trigger-descriptions.test.ts holds every vendor's row.
+ */
+
 /**
  * What one trigger event emits, for tools that describe a trigger's output without running it
  * (the output-schema generator): the request the trigger reads, whose saved example responses

@@ -200,6 +200,20 @@ describe('Rebillia in real n8n', () => {
 		const refused = await test('rebilliaStorefrontApi', { ...store, storeJwt: 'not-a-jwt' });
 		expect(refused.status).toBe('Error');
 		expect(refused.message).not.toContain(shopper.storeJwt);
+		// No usable address: what a node run says, from authenticate and from preAuthentication, not "ENOTFOUND".
+		expect(await test('rebilliaApi', { ...core, host: 'api.rebillia.com', apiKey: CANARY })).toEqual(
+			expect.objectContaining({
+				status: 'Error',
+				message:
+					'The Rebillia credential has no usable address. The Host must be an http:// or https:// address without a user name or password, e.g. https://example.com.',
+			}),
+		);
+		expect(await test('rebilliaStorefrontApi', { ...store, host: '', storeJwt: shopper.storeJwt })).toEqual(
+			expect.objectContaining({
+				status: 'Error',
+				message: 'The Rebillia Storefront credential has no usable address. Enter the Rebillia Host (e.g. https://api.rebillia.com) in the credential.',
+			}),
+		);
 	});
 
 	describeTrigger('the trigger and the example workflow', () => {

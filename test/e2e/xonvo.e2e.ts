@@ -154,15 +154,26 @@ describe('XONVO in real n8n', () => {
 		expect(((sent[0].body as IDataObject).leadsByAccountId as IDataObject)['18']).toHaveLength(500);
 	});
 
-	it('the credential Test button accepts the right password and names a wrong one', async () => {
-		const test = (password: string, accountId = '') =>
+	it('the credential Test button accepts the right password and names a wrong one, a missing Test Account ID and a missing address', async () => {
+		const test = (password: string, accountId = '21', baseUrl = sim.url) =>
 			instance.rest.request<{ status: string; message: string }>('POST', '/rest/credentials/test', {
-				credentials: { ...CREDENTIAL, type: 'xonvoApi', data: { baseUrl: sim.url, username: XONVO_USER.username, password, accountId, requestsPerSecond: 10 } },
+				credentials: { ...CREDENTIAL, type: 'xonvoApi', data: { baseUrl, username: XONVO_USER.username, password, accountId, requestsPerSecond: 10 } },
 			});
 		expect(await test(CANARY)).toMatchObject({ status: 'OK' });
-		expect(await test(CANARY, '21')).toMatchObject({ status: 'OK' });
 		expect(await test('wrong')).toEqual(expect.objectContaining({ status: 'Error', message: 'XONVO rejected the username or password' }));
 		expect(await test(CANARY, '999999')).toEqual(expect.objectContaining({ status: 'Error' }));
+		expect(await test(CANARY, '')).toEqual(
+			expect.objectContaining({
+				status: 'Error',
+				message: 'Enter a Test Account ID: XONVO has no request without an account, so only reading an account proves the Base URL and the login',
+			}),
+		);
+		expect(await test(CANARY, '21', '')).toEqual(
+			expect.objectContaining({
+				status: 'Error',
+				message: 'The XONVO credential has no usable address. Enter the XONVO Base URL (e.g. https://admin.xonvo.com) in the credential.',
+			}),
+		);
 	});
 
 	describeTrigger('the trigger', () => {

@@ -53,7 +53,11 @@ describe('Outseta credentials', () => {
 
 		it('sends nothing when neither a subdomain nor a Base URL is set', async () => {
 			const verdict = await test({ baseUrl: '', subdomain: '  ' });
-			expect(verdict.status).toBe('Error');
+			// What a node run says (message and description), not "ENOTFOUND".
+			expect(verdict).toEqual({
+				status: 'Error',
+				message: 'The Outseta credential has no usable address. Enter your Outseta subdomain (e.g. acme) or a Base URL in the credential.',
+			});
 			expect(await sim.requests()).toHaveLength(0);
 		});
 	});
@@ -123,7 +127,10 @@ describe('Outseta credentials', () => {
 
 		it('names what is missing, sending nothing', async () => {
 			expect(await test({ username: '' })).toEqual({ status: 'Error', message: 'Enter the Username in the Outseta User Token credential' });
-			expect(await test({ baseUrl: '', subdomain: '' })).toEqual({ status: 'Error', message: 'The Outseta User Token credential has no usable address' });
+			expect(await test({ baseUrl: '', subdomain: '' })).toEqual({
+				status: 'Error',
+				message: 'The Outseta credential has no usable address. Enter your Outseta subdomain (e.g. acme) or a Base URL in the credential.',
+			});
 			expect(await sim.requests()).toHaveLength(0);
 		});
 

@@ -80,7 +80,8 @@ describe('Rebillia storefront credential test', () => {
 		['a wrong public key', { publicKey: 'WRONGKEY' }, /^Rebillia Storefront found no customer with this email in the store of this Public Key \(HTTP 404\)/],
 		['no store JWT', { storeJwt: '' }, /^Enter the Store Customer JWT in the Rebillia Storefront credential$/],
 		['no email', { customerEmail: ' ' }, /^Enter the Customer Email in the Rebillia Storefront credential$/],
-		['no host', { host: '' }, /^The Rebillia Storefront credential has no usable address$/],
+		['no host', { host: '' }, /^The Rebillia Storefront credential has no usable address\. Enter the Rebillia Host \(e\.g\. https:\/\/api\.rebillia\.com\) in the credential\.$/],
+		['a host without http:// or https://', { host: 'api.rebillia.com' }, /^The Rebillia Storefront credential has no usable address\. The Host must be an http:\/\/ or https:\/\/ address/],
 		['a host that refuses connections', { host: 'http://127.0.0.1:9' }, /^Rebillia Storefront could not be reached at http:\/\/127\.0\.0\.1:9: the connection was refused$/],
 	])('says what is wrong with %s, and sends nothing after a failed login', async (_case, overrides, message) => {
 		await sim.clearLog();

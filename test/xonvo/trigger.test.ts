@@ -3,7 +3,10 @@
  * deltas, failed polls, restarts, watch-list edits, manual runs, bounded state, and a seeded
  * random run that checks every change is reported exactly once.
  */
-import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
+import type { IDataObject, INode, INodeExecutionData, INodeType } from 'n8n-workflow';
+import { NodeHelpers } from 'n8n-workflow';
+import { Xonvo } from '../../nodes/Xonvo/Xonvo.node';
+import { XonvoTrigger } from '../../nodes/Xonvo/XonvoTrigger.node';
 import { PollHarness } from '../helpers/engine';
 import { byId, useXonvoSim, xonvoEnvironment, xonvoTriggerNode, type XonvoSim } from '../helpers/xonvo';
 
@@ -130,6 +133,37 @@ describe('XONVO trigger', () => {
 		});
 	});
 
+	describe('a fresh trigger in the editor', () => {
+		/** The issues n8n's editor shows for a node with these parameters (and defaults for the rest). */
+		const issues = (type: INodeType, parameters: IDataObject) => {
+			const values = NodeHelpers.getNodeParameters(type.description.properties, parameters as never, true, false, { typeVersion: 1 }, type.description)!;
+			const node: INode = { id: 'n', name: 'n', type: type.description.name, typeVersion: 1, position: [0, 0], parameters: values };
+			return NodeHelpers.getNodeParametersIssues(type.description.properties, node, type.description)?.parameters ?? {};
+		};
+
+		it('has nothing to fill in: an empty Account means the credential’s Test Account ID, and says so', () => {
+			expect(issues(new XonvoTrigger(), {})).toEqual({});
+			const account = new XonvoTrigger().description.properties.find((property) => property.name === 'accountId');
+			expect(account?.hint).toBe('Empty: the Test Account ID of the XONVO credential');
+		});
+
+		it('names each empty required field once', () => {
+			expect(issues(new XonvoTrigger(), { event: 'leadStatisticsChanged' })).toEqual({ leadExternalIds: ['Parameter "Lead External IDs" is required.'] });
+			expect(issues(new Xonvo(), { resource: 'lead', operation: 'stop' })).toEqual({
+				accountId: ['Parameter "Account" is required.'],
+				leadExternalId: ['Parameter "Lead External ID" is required.'],
+			});
+			expect(issues(new XonvoTrigger(), { accountId: byId('abc') })).toEqual({ accountId: ['An account ID is a number, e.g. 18'] });
+		});
+
+		it('watches the credential’s Test Account ID when the Account is empty', async () => {
+			const trigger = new PollHarness(xonvoEnvironment(sim, { accountId: ' 21 ' }), xonvoTriggerNode({ event: 'accountStatisticsChanged', accountId: byId('') }));
+			expect(emitted(await trigger.poll({ mode: 'manual' }))).toMatchObject([{ accountId: '21' }]);
+			const without = new PollHarness(xonvoEnvironment(sim, { accountId: '' }), xonvoTriggerNode({ event: 'accountStatisticsChanged', accountId: byId('') }));
+			await expect(without.poll({ mode: 'manual' })).rejects.toThrow('Enter an Account, or a Test Account ID in the XONVO credential');
+		});
+	});
+
 	describe('Lead Statistics Changed', () => {
 		it('emits when a watched lead qualifies or gets a message, with the delta', async () => {
 			const [first, second] = await addLeads(sim, 21, 2);
@@ -178,11 +212,30 @@ describe('XONVO trigger', () => {
 			expect(emitted(await edited.poll())).toMatchObject([{ leadExternalId: added, deliveredCount: 6, deliveredCountDelta: 1 }]);
 		});
 
-		it('a lead XONVO does not know yet is skipped until it exists', async () => {
+		it('Fetch Test Event names the watched leads XONVO does not know', async () => {
+			const [known] = await addLeads(sim, 21, 1);
+			await expect(leadTrigger(21, [known, 'not-there', 'nor-this']).poll({ mode: 'manual' })).rejects.toThrow(
+				'XONVO knows no lead with the external IDs "not-there", "nor-this" in account 21',
+			);
+			await expect(leadTrigger(21, ['not-there']).poll({ mode: 'manual' })).rejects.toThrow(
+				/^XONVO knows no lead with the external ID "not-there" in account 21$/,
+			);
+			expect(emitted(await leadTrigger(21, [known]).poll({ mode: 'manual' }))).toMatchObject([{ leadExternalId: known }]);
+		});
+
+		it('activation fails while a watched lead is unknown, naming it; it succeeds once the lead exists', async () => {
 			const [known] = await addLeads(sim, 21, 1);
 			const trigger = leadTrigger(21, [known, 'not-yet-there']);
-			await activate(trigger);
-			expect(await trigger.poll()).toBeNull();
+			await expect(trigger.poll({ isActivation: true })).rejects.toThrow('XONVO knows no lead with the external ID "not-yet-there" in account 21');
+			// Added to the list of an active trigger (n8n activates it again): refused the same way.
+			const active = leadTrigger(21, [known]);
+			await activate(active);
+			const edited = leadTrigger(21, [known, 'not-yet-there']);
+			edited.persisted = active.persisted;
+			edited.load();
+			await expect(edited.poll({ activation: 'update', isActivation: true })).rejects.toThrow(/"not-yet-there"/);
+			const [later] = await addLeads(sim, 21, 1);
+			await activate(leadTrigger(21, [known, later]));
 		});
 
 		it('a watched lead that answers 404 for one poll keeps its baseline: its change comes out next poll', async () => {

@@ -4,6 +4,7 @@ import { parseJsonObject } from '../../../shared/fields';
 import { pathSegment } from '../../../shared/paths';
 import { accountIdField } from '../../shared/descriptions';
 import { checkLead, LEAD_FIELDS, leadTimestamp, PLACE_AND_CONSENT } from '../../shared/leads';
+import { rememberSent } from './sent';
 
 /** Most leads in one request; XONVO documents no limit, this keeps one request reasonable. */
 export const MAX_BULK_LEADS = 5000;
@@ -229,8 +230,12 @@ async function buildBulkBody(this: IExecuteSingleFunctions, requestOptions: IHtt
 		return result;
 	});
 	requestOptions.body = { leadsByAccountId: { [accountId]: normalised } };
+	rememberSent(this, { accountId: Number(accountId), leadCount: normalised.length });
 	return requestOptions;
 }
+
+/** What a bulk request outputs, as a sample for the output schema. */
+export const bulkSentSample: IDataObject = { accountId: 18, leadCount: 2 };
 
 export function bulkProperties(action: string): INodeProperties[] {
 	return [

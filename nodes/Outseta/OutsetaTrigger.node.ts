@@ -128,8 +128,12 @@ export class OutsetaTrigger implements INodeType {
 			{
 				...authenticationProperty,
 				options: [
-					{ name: 'API Key', value: 'apiKey' },
-					{ name: 'User Token', value: 'userToken', description: "A person's sign-in: the trigger sees what that person may see" },
+					{ name: 'API Key', value: 'apiKey', description: 'Your Outseta API key: the trigger sees all your records' },
+					{
+						name: 'User Token',
+						value: 'userToken',
+						description: "One person's sign-in: the trigger sees only that person's data, so most events never fire. Use API Key to watch your whole Outseta.",
+					},
 				],
 			},
 			{

@@ -8,7 +8,7 @@ export const getAll = defineOperation(outseta, {
 	name: 'Get Many',
 	action: 'Get many invoices',
 	description:
-		"List invoices, e.g. those over an amount. Outseta's API guide shows this list in its filter examples; the request collection has no request for it.",
+		"List invoices, e.g. those over an amount. Outseta documents this list only in its API guide, so it may change.",
 	method: 'GET',
 	path: '/billing/invoices',
 	output: 'list',

@@ -8,7 +8,7 @@ export const getAll = defineOperation(outseta, {
 	name: 'Get Many',
 	action: 'Get many subscriptions',
 	description:
-		"List subscriptions, e.g. those ending soon. Outseta's API guide shows this list in its filter examples; the request collection has no request for it.",
+		"List subscriptions, e.g. those ending soon. Outseta documents this list only in its API guide, so it may change.",
 	method: 'GET',
 	path: '/billing/subscriptions',
 	output: 'list',

@@ -263,6 +263,18 @@ describe('Outseta fields', () => {
 			expect((await search.searchArticles.call(context(), 'sign up')).results).toEqual([{ name: 'How to sign up', value: 'y9qxBr3Q' }]);
 		});
 
+		it('subscriptions by account and plan name, labelled with their Uid', async () => {
+			const all = await search.searchSubscriptions.call(context());
+			expect(all.results.length).toBeGreaterThan(0);
+			for (const entry of all.results) expect(entry.name).toBe(entry.name.replace(/ \(#[^)]+\)$/, '') + ` (#${entry.value})`);
+			const [first] = all.results;
+			expect(first.name).toMatch(/^[^(]+ · [^(]+ \(#/);
+			const accountName = first.name.split(' · ')[0];
+			const matched = await search.searchSubscriptions.call(context(), accountName.toLowerCase());
+			expect(matched.results.map((entry) => entry.value)).toContain(first.value);
+			expect(matched.results.every((entry) => entry.name.toLowerCase().includes(accountName.toLowerCase()))).toBe(true);
+		});
+
 		it('memberships: the people on the account picked above', async () => {
 			const result = await search.searchMemberships.call(context({ resource: 'account', operation: 'removePerson', accountId: byId('wDQ2w9V6') }));
 			const primary = (await sim.api('GET', '/crm/people/bB9l5DW8')).body;
@@ -318,6 +330,17 @@ describe('Outseta fields', () => {
 			expect(plan.typeOptions?.loadOptionsMethod).toBe('getPlans');
 			const subscriptionsOfPlan = optionNamed(shownFor('subscription', 'getAll').find((field) => field.name === 'filters')!, 'planUid');
 			expect(subscriptionsOfPlan).toMatchObject({ type: 'options', typeOptions: { loadOptionsMethod: 'getPlans' } });
+		});
+
+		it('subscriptions and the Account filter of Subscription Get Many are picked from a searchable list', () => {
+			const listMode = (field: INodeProperties | undefined, method: string) => {
+				expect(field?.type).toBe('resourceLocator');
+				expect(field?.modes?.[0]).toMatchObject({ name: 'list', typeOptions: { searchListMethod: method, searchable: true } });
+			};
+			listMode(shownFor('subscription', 'change').find((field) => field.name === 'subscriptionId'), 'searchSubscriptions');
+			listMode(shownFor('invoice', 'create').find((field) => field.name === 'subscriptionId'), 'searchSubscriptions');
+			listMode(optionNamed(shownFor('subscription', 'getAll').find((field) => field.name === 'filters')!, 'accountUid'), 'searchAccounts');
+			expect(Object.keys(node.methods.listSearch)).toContain('searchSubscriptions');
 		});
 
 		it('Sort By is a dropdown of the resource’s properties and condition placeholders fit the resource', () => {

@@ -1,6 +1,6 @@
 import { defineOperation } from '../../../shared/operations';
 import { outseta } from '../../shared/api';
-import { getManyFields, queryFilter } from '../../shared/descriptions';
+import { accountLocator, getManyFields, queryFilter } from '../../shared/descriptions';
 import { simplifySubscription } from '../../shared/simplify';
 
 export const getAll = defineOperation(outseta, {
@@ -15,7 +15,10 @@ export const getAll = defineOperation(outseta, {
 	simplify: simplifySubscription,
 	properties: getManyFields({
 		filters: [
-			queryFilter({ displayName: 'Account Uid', name: 'accountUid', type: 'string', default: '', placeholder: 'e.g. wDQ2w9V6' }, 'Account.Uid'),
+			queryFilter(
+				{ ...accountLocator, name: 'accountUid', required: false, description: 'Only the subscriptions of this account' },
+				'Account.Uid',
+			),
 			queryFilter({
 				displayName: 'Plan Name or ID',
 				name: 'planUid',

@@ -129,18 +129,38 @@ describe('Outseta fields', () => {
 	});
 
 	describe('optional fields added but left empty are not sent', () => {
-		it('an empty Email filter and empty conditions: Get Many returns everyone instead of no one', async () => {
+		it('an empty Email filter and an empty condition: Get Many returns everyone instead of no one', async () => {
 			const result = await run({
 				resource: 'person',
 				operation: 'getAll',
 				returnAll: true,
 				filters: {
 					Email: '',
-					conditions: { condition: [{ property: '', operator: '', value: 'x' }, { property: 'FirstName', operator: '', value: '' }] },
+					conditions: { condition: [{ property: '', operator: '', value: '' }] },
 				},
 			});
 			expect((await lastRequest()).query).toEqual({ limit: '100', offset: '0' });
 			expect(result.items.length).toBeGreaterThan(5);
+		});
+
+		it.each([
+			['a property but no value', { property: 'FirstName', operator: '__gte', value: ' ' }, /Condition 2 of 2 \("FirstName"\) has no "Value"/],
+			['a value but no property', { property: '', operator: '', value: 'Ada' }, /Condition 2 of 2 has a value \("Ada"\) but no "Property"/],
+		])('a condition with %s is refused by its position before anything is sent', async (_case, half, message) => {
+			await sim.clearLog();
+			const result = await runNode(
+				outsetaEnvironment(sim),
+				outsetaNode({
+					resource: 'person',
+					operation: 'getAll',
+					returnAll: true,
+					filters: { conditions: { condition: [{ property: 'LastName', operator: '', value: 'Lovelace' }, half] } },
+				}),
+				[{}],
+				{ timezone: 'UTC' },
+			);
+			expect(`${result.error?.message} ${result.error?.description}`).toMatch(message);
+			expect(await sim.requests()).toHaveLength(0);
 		});
 
 		it('empty text fields and address parts of Create and Update', async () => {

@@ -83,7 +83,8 @@ export function shapeBody(
 export function wantsSimplify(context: IExecuteSingleFunctions): boolean {
 	if (context.getNodeParameter('simplify', true) === false) return false;
 	const fields = context.getNodeParameter('options.fields', '') as unknown;
-	return !(typeof fields === 'string' ? fields.trim() : fields);
+	// Fields is text (an expression) or a list of picked properties; an empty list picks none.
+	return !(typeof fields === 'string' ? fields.trim() : Array.isArray(fields) ? fields.length : fields);
 }
 
 /** The operation's output shaping as a postReceive; list pages also remember their page facts. */

@@ -203,6 +203,17 @@ describe('Outseta fields', () => {
 			expect(one.items[0].json).toEqual({ Uid: 'wDQ2w9V6', CurrentSubscription: { Plan: { Name: 'Core' } } });
 		});
 
+		it('Fields picked from the list are sent joined; an empty pick sends none and keeps Simplify on', async () => {
+			await sim.clearLog();
+			const picked = await run({ resource: 'person', operation: 'getAll', returnAll: false, limit: 2, options: { fields: ['Uid', 'Email'] } });
+			expect((await lastRequest()).query.fields).toBe('Uid,Email');
+			expect(Object.keys(picked.items[0].json).sort()).toEqual(['Email', 'Uid']);
+			const none = await run({ resource: 'person', operation: 'getAll', returnAll: false, limit: 2, options: { fields: [] } });
+			expect((await lastRequest()).query).not.toHaveProperty('fields');
+			expect(none.items[0].json).toHaveProperty('FullName');
+			expect(none.items[0].json).not.toHaveProperty('MailingAddress');
+		});
+
 		it('derives nothing from what Outseta leaves empty; what it sends by default is kept', async () => {
 			const account = (await run({ resource: 'account', operation: 'get', accountId: byId('wDQ2w9V6') })).items[0].json;
 			expect(account).not.toHaveProperty('CurrentPlanUid');
@@ -361,6 +372,19 @@ describe('Outseta fields', () => {
 			listMode(shownFor('invoice', 'create').find((field) => field.name === 'subscriptionId'), 'searchSubscriptions');
 			listMode(optionNamed(shownFor('subscription', 'getAll').find((field) => field.name === 'filters')!, 'accountUid'), 'searchAccounts');
 			expect(Object.keys(node.methods.listSearch)).toContain('searchSubscriptions');
+		});
+
+		it('Fields offers the record’s documented properties, for every Get and Get Many that has it', () => {
+			const withFields = properties.filter((property) => property.name === 'options' && (property.options as INodeProperties[]).some((option) => option.name === 'fields'));
+			expect(withFields.length).toBeGreaterThanOrEqual(18);
+			for (const options of withFields) {
+				const fields = optionNamed(options, 'fields');
+				expect(fields.type).toBe('multiOptions');
+				expect((fields.options as INodePropertyOptions[]).map((option) => option.value)).toContain('Uid');
+				expect(fields.description).toMatch(/use an expression/);
+			}
+			const personFields = optionNamed(shownFor('person', 'getAll').find((field) => field.name === 'options')!, 'fields');
+			expect((personFields.options as INodePropertyOptions[]).map((option) => option.value)).toEqual(expect.arrayContaining(['Email', 'FullName', 'PersonAccount']));
 		});
 
 		it('Sort By is a dropdown of the resource’s properties and condition placeholders fit the resource', () => {

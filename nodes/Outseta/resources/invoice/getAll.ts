@@ -17,7 +17,7 @@ export const getAll = defineOperation(outseta, {
 		filters: [queryFilter({ displayName: 'Subscription Uid', name: 'subscriptionUid', type: 'string', default: '', placeholder: 'e.g. 4XQY8qmP' }, 'Subscription.Uid')],
 		conditionPlaceholder: 'Amount or InvoiceDate',
 		sortable: ['InvoiceDate', 'Created', 'Number', 'Amount'],
-		fieldsExample: 'Uid,Number,Amount,InvoiceLineItems.Description',
+		fieldsExample: 'Uid,Number,Amount,InvoiceLineItems.Description', record: 'invoice',
 		simplify: true,
 	}),
 });

@@ -31,7 +31,7 @@ export const getAll = defineOperation(outseta, {
 		],
 		conditionPlaceholder: 'EndDate or RenewalDate',
 		sortable: ['Created', 'StartDate', 'EndDate', 'RenewalDate'],
-		fieldsExample: 'Uid,RenewalDate,Plan.Name',
+		fieldsExample: 'Uid,RenewalDate,Plan.Name', record: 'subscription',
 		simplify: true,
 	}),
 });

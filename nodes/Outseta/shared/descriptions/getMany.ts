@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodePr
 import { limitField, returnAllField, simplifyField, UNLESS_BLANK } from '../../../shared/fields';
 import { refuse } from '../validate';
 import { doNotLogOption, fieldsOption } from './options';
+import type { RecordKind } from './recordFields';
 
 /** Get Many: filters with Outseta's operators, sorting, fields, Return All and Limit. */
 
@@ -100,7 +101,7 @@ export function filtersField(common: INodeProperties[], conditionPlaceholder: st
 }
 
 /** Get Many's options: sorting by one of the resource's properties (`Created` among them), fields, do not log. */
-export function getManyOptions(sortable: string[], fieldsExample: string): INodeProperties {
+export function getManyOptions(sortable: string[], fieldsExample: string, kind: RecordKind): INodeProperties {
 	return {
 		displayName: 'Options',
 		name: 'options',
@@ -109,7 +110,7 @@ export function getManyOptions(sortable: string[], fieldsExample: string): INode
 		default: {},
 		options: [
 			doNotLogOption,
-			fieldsOption(fieldsExample),
+			fieldsOption(fieldsExample, kind),
 			{
 				displayName: 'Sort By',
 				name: 'sortBy',
@@ -145,13 +146,15 @@ export function getManyFields(options: {
 	conditionPlaceholder: string;
 	sortable: string[];
 	fieldsExample: string;
+	/** Whose documented properties Fields offers. */
+	record: RecordKind;
 	simplify?: boolean;
 }): INodeProperties[] {
 	return [
 		returnAllField,
 		limitField,
 		filtersField(options.filters ?? [], options.conditionPlaceholder),
-		getManyOptions(options.sortable, options.fieldsExample),
+		getManyOptions(options.sortable, options.fieldsExample, options.record),
 		...(options.simplify ? [simplifyField] : []),
 	];
 }

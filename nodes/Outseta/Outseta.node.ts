@@ -9,6 +9,7 @@ import {
 	searchMemberships,
 	searchPeople,
 	searchPlans,
+	searchSubscriptions,
 } from './listSearch';
 import { getPlanFamilies, getPlans } from './loadOptions';
 import { billingResources, crmResources } from './resources';
@@ -40,7 +41,7 @@ export class Outseta implements INodeType {
 	};
 
 	methods = {
-		listSearch: { searchPeople, searchAccounts, searchDeals, searchCases, searchPlans, searchArticles, searchMemberships },
+		listSearch: { searchPeople, searchAccounts, searchDeals, searchCases, searchPlans, searchArticles, searchMemberships, searchSubscriptions },
 		loadOptions: { getPlans, getPlanFamilies },
 	};
 }

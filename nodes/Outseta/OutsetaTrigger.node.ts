@@ -59,7 +59,7 @@ export const EVENTS: Record<string, EventSpec> = {
 	},
 	newInvoice: {
 		name: 'New Invoice',
-		description: 'An invoice was created (from a list only Outseta’s API guide shows)',
+		description: 'An invoice was created (Outseta documents this list only in its API guide; it may change)',
 		path: '/billing/invoices',
 		time: 'Created',
 		simplify: simplifyInvoice,
@@ -68,7 +68,7 @@ export const EVENTS: Record<string, EventSpec> = {
 	newPerson: { name: 'New Person', description: 'A person was added', path: '/crm/people', time: 'Created', simplify: simplifyPerson },
 	newSubscription: {
 		name: 'New Subscription',
-		description: 'A subscription was created (from a list only Outseta’s API guide shows)',
+		description: 'A subscription was created (Outseta documents this list only in its API guide; it may change)',
 		path: '/billing/subscriptions',
 		time: 'Created',
 		simplify: simplifySubscription,
@@ -129,8 +129,12 @@ export class OutsetaTrigger implements INodeType {
 			{
 				...authenticationProperty,
 				options: [
-					{ name: 'API Key', value: 'apiKey' },
-					{ name: 'User Token', value: 'userToken', description: "A person's sign-in: the trigger sees what that person may see" },
+					{ name: 'API Key', value: 'apiKey', description: 'Your Outseta API key: the trigger sees all your records' },
+					{
+						name: 'User Token',
+						value: 'userToken',
+						description: "One person's sign-in: the trigger sees only that person's data, so most events never fire. Use API Key to watch your whole Outseta.",
+					},
 				],
 			},
 			{
@@ -193,7 +197,7 @@ export class OutsetaTrigger implements INodeType {
 			},
 			{
 				displayName:
-					'Outseta’s API guide uses this list in its filter examples, but its request collection has no request for it: if your Outseta answers 404, the list is not available to you',
+					'Outseta documents this list only in its API guide, so it may change: if your Outseta answers 404, the list is not available to you',
 				name: 'proseOnlyNotice',
 				type: 'notice',
 				default: '',

@@ -21,6 +21,11 @@ export interface OutputSpec {
 	scalarKey?: string;
 	/** `list`: how records are found in a page body. */
 	paging?: PagingPreset;
+	/**
+	 * `record`, empty answer: what to output besides `success: true` so the next node can chain on
+	 * it (e.g. what was sent). Called without a context by the schema generator: return a sample.
+	 */
+	emptyAnswer?: (context: IExecuteSingleFunctions | undefined) => IDataObject;
 }
 
 export interface PageInfo {
@@ -50,7 +55,12 @@ function asRecord(value: unknown, scalarKey: string): IDataObject {
  * The items an operation emits for a response body: the one place output is shaped, used by the
  * node at run time and by the output-schema generator.
  */
-export function shapeBody(spec: OutputSpec, body: unknown, options: { simplify: boolean }): IDataObject[] {
+export function shapeBody(
+	spec: OutputSpec,
+	body: unknown,
+	options: { simplify: boolean },
+	context?: IExecuteSingleFunctions,
+): IDataObject[] {
 	const simplify = options.simplify && spec.simplify ? spec.simplify : undefined;
 	switch (spec.kind) {
 		case 'deleted':
@@ -60,7 +70,7 @@ export function shapeBody(spec: OutputSpec, body: unknown, options: { simplify: 
 			return simplify ? records.map(simplify) : records;
 		}
 		default: {
-			if (isEmptyBody(body)) return [{ success: true }];
+			if (isEmptyBody(body)) return [{ success: true, ...spec.emptyAnswer?.(context) }];
 			const key = spec.scalarKey ?? 'data';
 			if (Array.isArray(body)) return body.map((element) => (simplify && element && typeof element === 'object' ? simplify(element as IDataObject) : asRecord(element, key)));
 			const record = asRecord(body, key);
@@ -73,7 +83,8 @@ export function shapeBody(spec: OutputSpec, body: unknown, options: { simplify: 
 export function wantsSimplify(context: IExecuteSingleFunctions): boolean {
 	if (context.getNodeParameter('simplify', true) === false) return false;
 	const fields = context.getNodeParameter('options.fields', '') as unknown;
-	return !(typeof fields === 'string' ? fields.trim() : fields);
+	// Fields is text (an expression) or a list of picked properties; an empty list picks none.
+	return !(typeof fields === 'string' ? fields.trim() : Array.isArray(fields) ? fields.length : fields);
 }
 
 /** The operation's output shaping as a postReceive; list pages also remember their page facts. */
@@ -84,7 +95,7 @@ export function outputAction(spec: OutputSpec): PostReceiveAction {
 		response: IN8nHttpFullResponse,
 	): Promise<INodeExecutionData[]> {
 		const body = response.body;
-		const items = shapeBody(spec, body, { simplify: !!spec.simplify && wantsSimplify(this) }).map((json) => ({ json }));
+		const items = shapeBody(spec, body, { simplify: !!spec.simplify && wantsSimplify(this) }, this).map((json) => ({ json }));
 		if (spec.kind === 'list' && spec.paging) {
 			pageInfoByItems.set(items, {
 				total: spec.paging.total?.(body),

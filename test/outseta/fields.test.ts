@@ -129,18 +129,38 @@ describe('Outseta fields', () => {
 	});
 
 	describe('optional fields added but left empty are not sent', () => {
-		it('an empty Email filter and empty conditions: Get Many returns everyone instead of no one', async () => {
+		it('an empty Email filter and an empty condition: Get Many returns everyone instead of no one', async () => {
 			const result = await run({
 				resource: 'person',
 				operation: 'getAll',
 				returnAll: true,
 				filters: {
 					Email: '',
-					conditions: { condition: [{ property: '', operator: '', value: 'x' }, { property: 'FirstName', operator: '', value: '' }] },
+					conditions: { condition: [{ property: '', operator: '', value: '' }] },
 				},
 			});
 			expect((await lastRequest()).query).toEqual({ limit: '100', offset: '0' });
 			expect(result.items.length).toBeGreaterThan(5);
+		});
+
+		it.each([
+			['a property but no value', { property: 'FirstName', operator: '__gte', value: ' ' }, /Condition 2 of 2 \("FirstName"\) has no "Value"/],
+			['a value but no property', { property: '', operator: '', value: 'Ada' }, /Condition 2 of 2 has a value \("Ada"\) but no "Property"/],
+		])('a condition with %s is refused by its position before anything is sent', async (_case, half, message) => {
+			await sim.clearLog();
+			const result = await runNode(
+				outsetaEnvironment(sim),
+				outsetaNode({
+					resource: 'person',
+					operation: 'getAll',
+					returnAll: true,
+					filters: { conditions: { condition: [{ property: 'LastName', operator: '', value: 'Lovelace' }, half] } },
+				}),
+				[{}],
+				{ timezone: 'UTC' },
+			);
+			expect(`${result.error?.message} ${result.error?.description}`).toMatch(message);
+			expect(await sim.requests()).toHaveLength(0);
 		});
 
 		it('empty text fields and address parts of Create and Update', async () => {
@@ -181,6 +201,17 @@ describe('Outseta fields', () => {
 			expect(Object.keys(result.items[0].json).sort()).toEqual(['PersonAccount', 'PhoneMobile', 'Uid']);
 			const one = await run({ resource: 'account', operation: 'get', accountId: byId('wDQ2w9V6'), options: { fields: 'Uid,CurrentSubscription.Plan.Name' } });
 			expect(one.items[0].json).toEqual({ Uid: 'wDQ2w9V6', CurrentSubscription: { Plan: { Name: 'Core' } } });
+		});
+
+		it('Fields picked from the list are sent joined; an empty pick sends none and keeps Simplify on', async () => {
+			await sim.clearLog();
+			const picked = await run({ resource: 'person', operation: 'getAll', returnAll: false, limit: 2, options: { fields: ['Uid', 'Email'] } });
+			expect((await lastRequest()).query.fields).toBe('Uid,Email');
+			expect(Object.keys(picked.items[0].json).sort()).toEqual(['Email', 'Uid']);
+			const none = await run({ resource: 'person', operation: 'getAll', returnAll: false, limit: 2, options: { fields: [] } });
+			expect((await lastRequest()).query).not.toHaveProperty('fields');
+			expect(none.items[0].json).toHaveProperty('FullName');
+			expect(none.items[0].json).not.toHaveProperty('MailingAddress');
 		});
 
 		it('derives nothing from what Outseta leaves empty; what it sends by default is kept', async () => {
@@ -263,6 +294,18 @@ describe('Outseta fields', () => {
 			expect((await search.searchArticles.call(context(), 'sign up')).results).toEqual([{ name: 'How to sign up', value: 'y9qxBr3Q' }]);
 		});
 
+		it('subscriptions by account and plan name, labelled with their Uid', async () => {
+			const all = await search.searchSubscriptions.call(context());
+			expect(all.results.length).toBeGreaterThan(0);
+			for (const entry of all.results) expect(entry.name).toBe(entry.name.replace(/ \(#[^)]+\)$/, '') + ` (#${entry.value})`);
+			const [first] = all.results;
+			expect(first.name).toMatch(/^[^(]+ · [^(]+ \(#/);
+			const accountName = first.name.split(' · ')[0];
+			const matched = await search.searchSubscriptions.call(context(), accountName.toLowerCase());
+			expect(matched.results.map((entry) => entry.value)).toContain(first.value);
+			expect(matched.results.every((entry) => entry.name.toLowerCase().includes(accountName.toLowerCase()))).toBe(true);
+		});
+
 		it('memberships: the people on the account picked above', async () => {
 			const result = await search.searchMemberships.call(context({ resource: 'account', operation: 'removePerson', accountId: byId('wDQ2w9V6') }));
 			const primary = (await sim.api('GET', '/crm/people/bB9l5DW8')).body;
@@ -318,6 +361,30 @@ describe('Outseta fields', () => {
 			expect(plan.typeOptions?.loadOptionsMethod).toBe('getPlans');
 			const subscriptionsOfPlan = optionNamed(shownFor('subscription', 'getAll').find((field) => field.name === 'filters')!, 'planUid');
 			expect(subscriptionsOfPlan).toMatchObject({ type: 'options', typeOptions: { loadOptionsMethod: 'getPlans' } });
+		});
+
+		it('subscriptions and the Account filter of Subscription Get Many are picked from a searchable list', () => {
+			const listMode = (field: INodeProperties | undefined, method: string) => {
+				expect(field?.type).toBe('resourceLocator');
+				expect(field?.modes?.[0]).toMatchObject({ name: 'list', typeOptions: { searchListMethod: method, searchable: true } });
+			};
+			listMode(shownFor('subscription', 'change').find((field) => field.name === 'subscriptionId'), 'searchSubscriptions');
+			listMode(shownFor('invoice', 'create').find((field) => field.name === 'subscriptionId'), 'searchSubscriptions');
+			listMode(optionNamed(shownFor('subscription', 'getAll').find((field) => field.name === 'filters')!, 'accountUid'), 'searchAccounts');
+			expect(Object.keys(node.methods.listSearch)).toContain('searchSubscriptions');
+		});
+
+		it('Fields offers the record’s documented properties, for every Get and Get Many that has it', () => {
+			const withFields = properties.filter((property) => property.name === 'options' && (property.options as INodeProperties[]).some((option) => option.name === 'fields'));
+			expect(withFields.length).toBeGreaterThanOrEqual(18);
+			for (const options of withFields) {
+				const fields = optionNamed(options, 'fields');
+				expect(fields.type).toBe('multiOptions');
+				expect((fields.options as INodePropertyOptions[]).map((option) => option.value)).toContain('Uid');
+				expect(fields.description).toMatch(/use an expression/);
+			}
+			const personFields = optionNamed(shownFor('person', 'getAll').find((field) => field.name === 'options')!, 'fields');
+			expect((personFields.options as INodePropertyOptions[]).map((option) => option.value)).toEqual(expect.arrayContaining(['Email', 'FullName', 'PersonAccount']));
 		});
 
 		it('Sort By is a dropdown of the resource’s properties and condition placeholders fit the resource', () => {

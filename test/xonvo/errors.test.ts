@@ -165,9 +165,41 @@ describe('XONVO bad input, errors and secrets', () => {
 			expect(errorText(await run({ resource: 'lead', operation: 'createMany', accountId: byId(18), leads: '[1, 2]' }))).toMatch(
 				/"Leads" must be a list of lead objects/,
 			);
-			expect(errorText(await run({ resource: 'lead', operation: 'createMany', accountId: byId(18), leads: '[{' }))).toMatch(/"Leads" is not valid JSON/);
+			expect(errorText(await run({ resource: 'lead', operation: 'createMany', accountId: byId(18), leads: '[{' }))).toMatch(/"Leads" must be a list of lead objects, but got text that is not JSON/);
 			expect(errorText(await run({ resource: 'lead', operation: 'createMany', accountId: byId(18), leads: [] }))).toMatch(/"Leads" is empty/);
 			expect(await sim.requests()).toHaveLength(1);
+		});
+
+		it('reads the list from {{ $json.data }} by default, where an Aggregate node puts it', async () => {
+			await sim.clearLog();
+			const result = await runNode(
+				xonvoEnvironment(sim),
+				xonvoNode({ resource: 'lead', operation: 'createMany', accountId: byId(18) }),
+				[{ data: many(2) }],
+				{ timezone: 'UTC' },
+			);
+			expect(result.error).toBeUndefined();
+			const requests = await sim.requests();
+			expect(((requests[0].body as IDataObject).leadsByAccountId as IDataObject)['18']).toHaveLength(2);
+		});
+
+		it.each([
+			['nothing', {}, /but got nothing/],
+			['a string', { data: 'Ada Lovelace' }, /but got text that is not JSON \("Ada Lovelace"\)/],
+			['a number', { data: 5 }, /but got a number \(5\)/],
+			['an object that is no lead', { data: { leads: [] } }, /but got an object with no lead fields \(fields: leads\)[^]*map \{\{ \$json\.leads \}\}/],
+			['a list of text', { data: ['a'] }, /but got a list whose entry 1 of 1 is text/],
+		])('says what arrived when the list holds %s, and how to fix it', async (_case, item, message) => {
+			await sim.clearLog();
+			const result = await runNode(
+				xonvoEnvironment(sim),
+				xonvoNode({ resource: 'lead', operation: 'createMany', accountId: byId(18) }),
+				[item as IDataObject],
+				{ timezone: 'UTC' },
+			);
+			expect(errorText(result)).toMatch(message);
+			expect(errorText(result)).toMatch(/Put an Aggregate node before this one/);
+			expect(await sim.requests()).toHaveLength(0);
 		});
 
 		it('an update needs every lead’s External ID', async () => {

@@ -71,7 +71,8 @@ export const xonvoScenarios: XonvoScenario[] = [
 			});
 		},
 		body: () => exampleBody('Add a lead'),
-		check: (output) => expect(output).toEqual([{ success: true }]),
+		// XONVO answers with an empty body; the node outputs the lead it sent.
+		check: (output, request) => expect(output).toEqual([{ success: true, lead: request.body }]),
 	},
 	{
 		row: 'Add an agent',
@@ -117,7 +118,7 @@ export const xonvoScenarios: XonvoScenario[] = [
 			});
 		},
 		body: () => exampleBody('Add leads (bulk)'),
-		check: (output) => expect(output).toEqual([{ success: true }]),
+		check: (output, request) => expect(output).toEqual([{ success: true, ...sentBulk(request) }]),
 	},
 	{
 		row: 'Update leads (bulk)',
@@ -137,7 +138,7 @@ export const xonvoScenarios: XonvoScenario[] = [
 			});
 		},
 		body: () => exampleBody('Update leads (bulk)'),
-		check: (output) => expect(output).toEqual([{ success: true }]),
+		check: (output, request) => expect(output).toEqual([{ success: true, ...sentBulk(request) }]),
 	},
 	{
 		row: 'Reset a lead',
@@ -257,6 +258,12 @@ export function expectXonvoRequest(scenario: XonvoScenario, parameters: IDataObj
 }
 
 /** At least one item, then the scenario's own check. */
+/** What a bulk request outputs besides success: its account and how many leads it sent. */
+function sentBulk(request: XonvoSimRequest): IDataObject {
+	const [[accountId, leads]] = Object.entries((request.body as { leadsByAccountId: Record<string, unknown[]> }).leadsByAccountId);
+	return { accountId: Number(accountId), leadCount: leads.length };
+}
+
 export function expectXonvoOutput(scenario: XonvoScenario, output: IDataObject[], request: XonvoSimRequest): void {
 	expect(output.length).toBeGreaterThan(0);
 	scenario.check?.(output, request);

@@ -18,6 +18,7 @@ export const searchDeals = searchOf(SEARCHES.deals);
 export const searchCases = searchOf(SEARCHES.cases);
 export const searchPlans = searchOf(SEARCHES.plans);
 export const searchArticles = searchOf(SEARCHES.articles);
+export const searchSubscriptions = searchOf(SEARCHES.subscriptions);
 
 /** The people on the account picked above, by name and email, with their membership Uid. */
 export async function searchMemberships(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {

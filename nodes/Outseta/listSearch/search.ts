@@ -15,17 +15,20 @@ export interface SearchSpec {
 	label: (record: IDataObject) => string;
 	/** A server-side filter for search text it can match exactly (e.g. an email), tried first. */
 	exact?: (text: string) => IDataObject | undefined;
+	/** Records per page when it differs: Outseta reads 25 at a time when `fields` has a dotted path. */
+	pageSize?: number;
 }
 
 async function page(context: ILoadOptionsFunctions, spec: SearchSpec, offset: number, qs: IDataObject = {}) {
 	const body = await vendorRequest.call(context, outseta, {
 		method: 'GET',
 		path: spec.path,
-		qs: { limit: PAGE_SIZE, offset, fields: spec.fields.join(','), orderBy: 'Created DESC', ...qs },
+		qs: { limit: spec.pageSize ?? PAGE_SIZE, offset, fields: spec.fields.join(','), orderBy: 'Created DESC', ...qs },
 	});
 	const records = outseta.paging!.records(body);
 	const total = outseta.paging!.total?.(body);
-	const more = records.length === PAGE_SIZE && (total === undefined || (offset + 1) * PAGE_SIZE < total);
+	const pageSize = spec.pageSize ?? PAGE_SIZE;
+	const more = records.length === pageSize && (total === undefined || (offset + 1) * pageSize < total);
 	return { records, more };
 }
 
@@ -58,7 +61,13 @@ export async function searchRecords(
 	const matches: IDataObject[] = [];
 	for (let read = 0; read < PAGES_PER_SEARCH; read++) {
 		const { records, more } = await page(context, spec, offset);
-		matches.push(...records.filter((record) => spec.fields.some((field) => String(record[field] ?? '').toLowerCase().includes(needle))));
+		// The label holds what the user sees, dotted fields (a linked record's name) among it.
+		matches.push(
+			...records.filter(
+				(record) =>
+					spec.fields.some((field) => String(record[field] ?? '').toLowerCase().includes(needle)) || spec.label(record).toLowerCase().includes(needle),
+			),
+		);
 		offset++;
 		if (!more) return { results: resultsOf(spec, matches) };
 		if (matches.length >= ENOUGH_MATCHES) break;
@@ -85,4 +94,14 @@ export const SEARCHES = {
 	},
 	plans: { path: '/billing/plans', fields: ['Uid', 'Name'], label: (plan) => String(plan.Name || plan.Uid) },
 	articles: { path: '/support/articles', fields: ['Uid', 'Title'], label: (article) => String(article.Title || article.Uid) },
+	subscriptions: {
+		path: '/billing/subscriptions',
+		fields: ['Uid', 'Account.Name', 'Plan.Name'],
+		pageSize: 25,
+		label: (subscription) => {
+			const name = (linked: unknown) => String(((linked ?? {}) as IDataObject).Name ?? '').trim();
+			const what = [name(subscription.Account), name(subscription.Plan)].filter(Boolean).join(' · ');
+			return `${what || 'Subscription'} (#${String(subscription.Uid)})`;
+		},
+	},
 } satisfies Record<string, SearchSpec>;

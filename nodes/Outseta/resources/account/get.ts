@@ -12,5 +12,5 @@ export const get = defineOperation(outseta, {
 	method: 'GET',
 	path: '/crm/accounts/{accountId}',
 	simplify: simplifyAccount,
-	properties: [accountLocator, getOptions('Uid,Name,CurrentSubscription.Plan.Name'), simplifyField],
+	properties: [accountLocator, getOptions('Uid,Name,CurrentSubscription.Plan.Name', 'account'), simplifyField],
 });

@@ -33,7 +33,7 @@ export const getAll = defineOperation(outseta, {
 		],
 		conditionPlaceholder: 'AccountStageLabel or Created',
 		sortable: ['Created', 'Updated', 'Name', 'AccountStage'],
-		fieldsExample: 'Uid,Name,CurrentSubscription.Plan.Name',
+		fieldsExample: 'Uid,Name,CurrentSubscription.Plan.Name', record: 'account',
 		simplify: true,
 	}),
 });

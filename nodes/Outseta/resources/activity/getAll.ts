@@ -39,6 +39,6 @@ export const getAll = defineOperation(outseta, {
 		],
 		conditionPlaceholder: 'ActivityDateTime',
 		sortable: ['ActivityDateTime', 'Created', 'ActivityType'],
-		fieldsExample: 'Uid,Title,ActivityDateTime',
+		fieldsExample: 'Uid,Title,ActivityDateTime', record: 'activity',
 	}),
 });

@@ -12,5 +12,5 @@ export const get = defineOperation(outseta, {
 	method: 'GET',
 	path: '/crm/deals/{dealId}',
 	simplify: simplifyDeal,
-	properties: [dealLocator, getOptions('Uid,Name,DealPeople.Person.Email'), simplifyField],
+	properties: [dealLocator, getOptions('Uid,Name,DealPeople.Person.Email', 'deal'), simplifyField],
 });

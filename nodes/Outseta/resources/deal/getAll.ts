@@ -19,7 +19,7 @@ export const getAll = defineOperation(outseta, {
 		],
 		conditionPlaceholder: 'Amount or Created',
 		sortable: ['Created', 'Updated', 'Name', 'Amount'],
-		fieldsExample: 'Uid,Name,Amount,Account.Name',
+		fieldsExample: 'Uid,Name,Amount,Account.Name', record: 'deal',
 		simplify: true,
 	}),
 });

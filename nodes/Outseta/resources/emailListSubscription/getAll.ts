@@ -18,7 +18,7 @@ export const getAll = defineOperation(outseta, {
 		...getManyFields({
 			conditionPlaceholder: 'EmailListSubscriberStatus or Person.Email',
 			sortable: ['SubscribedDate', 'Created', 'UnsubscribedDate'],
-			fieldsExample: 'Uid,SubscribedDate,Person.Email',
+			fieldsExample: 'Uid,SubscribedDate,Person.Email', record: 'emailListSubscription',
 			simplify: true,
 		}),
 	],

@@ -8,7 +8,7 @@ export const getAll = defineOperation(outseta, {
 	name: 'Get Many',
 	action: 'Get many invoices',
 	description:
-		"List invoices, e.g. those over an amount. Outseta's API guide shows this list in its filter examples; the request collection has no request for it.",
+		"List invoices, e.g. those over an amount. Outseta documents this list only in its API guide, so it may change.",
 	method: 'GET',
 	path: '/billing/invoices',
 	output: 'list',
@@ -17,7 +17,7 @@ export const getAll = defineOperation(outseta, {
 		filters: [queryFilter({ displayName: 'Subscription Uid', name: 'subscriptionUid', type: 'string', default: '', placeholder: 'e.g. 4XQY8qmP' }, 'Subscription.Uid')],
 		conditionPlaceholder: 'Amount or InvoiceDate',
 		sortable: ['InvoiceDate', 'Created', 'Number', 'Amount'],
-		fieldsExample: 'Uid,Number,Amount,InvoiceLineItems.Description',
+		fieldsExample: 'Uid,Number,Amount,InvoiceLineItems.Description', record: 'invoice',
 		simplify: true,
 	}),
 });

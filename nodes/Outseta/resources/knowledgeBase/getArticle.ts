@@ -9,5 +9,5 @@ export const getArticle = defineOperation(outseta, {
 	description: 'Retrieve one article with its body',
 	method: 'GET',
 	path: '/support/articles/{articleId}',
-	properties: [articleLocator, getOptions('Uid,Title,Body')],
+	properties: [articleLocator, getOptions('Uid,Title,Body', 'article')],
 });

@@ -14,6 +14,6 @@ export const getArticles = defineOperation(outseta, {
 		filters: [queryFilter({ displayName: 'Category Uid', name: 'categoryUid', type: 'string', default: '', placeholder: 'e.g. pL9PqnWJ' }, 'Category.Uid')],
 		conditionPlaceholder: 'Title',
 		sortable: ['Title', 'Created', 'Updated'],
-		fieldsExample: 'Uid,Title,Category.Name',
+		fieldsExample: 'Uid,Title,Category.Name', record: 'article',
 	}),
 });

@@ -10,5 +10,5 @@ export const getCategories = defineOperation(outseta, {
 	method: 'GET',
 	path: '/support/categories',
 	output: 'list',
-	properties: getManyFields({ conditionPlaceholder: 'Name', sortable: ['Name', 'Created'], fieldsExample: 'Uid,Name' }),
+	properties: getManyFields({ conditionPlaceholder: 'Name', sortable: ['Name', 'Created'], fieldsExample: 'Uid,Name', record: 'category' }),
 });

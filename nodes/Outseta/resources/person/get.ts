@@ -12,5 +12,5 @@ export const get = defineOperation(outseta, {
 	method: 'GET',
 	path: '/crm/people/{personId}',
 	simplify: simplifyPerson,
-	properties: [personLocator, getOptions('Uid,Email,PersonAccount.Account.Name'), simplifyField],
+	properties: [personLocator, getOptions('Uid,Email,PersonAccount.Account.Name', 'person'), simplifyField],
 });

@@ -25,7 +25,7 @@ export const getAll = defineOperation(outseta, {
 		],
 		conditionPlaceholder: 'MailingAddress.City or Created',
 		sortable: ['Created', 'Updated', 'Email', 'FirstName', 'LastName'],
-		fieldsExample: 'Uid,Email,PersonAccount.Account.Name',
+		fieldsExample: 'Uid,Email,PersonAccount.Account.Name', record: 'person',
 		simplify: true,
 	}),
 });

@@ -24,6 +24,6 @@ export const getAll = defineOperation(outseta, {
 		],
 		conditionPlaceholder: 'MonthlyRate or Name',
 		sortable: ['Name', 'MonthlyRate', 'AnnualRate', 'Created'],
-		fieldsExample: 'Uid,Name,MonthlyRate,PlanAddOns.AddOn.Name',
+		fieldsExample: 'Uid,Name,MonthlyRate,PlanAddOns.AddOn.Name', record: 'plan',
 	}),
 });

@@ -10,5 +10,5 @@ export const getAll = defineOperation(outseta, {
 	method: 'GET',
 	path: '/billing/planfamilies',
 	output: 'list',
-	properties: getManyFields({ conditionPlaceholder: 'Name', sortable: ['Name', 'Created'], fieldsExample: 'Uid,Name,Plans.Name' }),
+	properties: getManyFields({ conditionPlaceholder: 'Name', sortable: ['Name', 'Created'], fieldsExample: 'Uid,Name,Plans.Name', record: 'planFamily' }),
 });

@@ -13,5 +13,5 @@ export const get = defineOperation(outseta, {
 	method: 'GET',
 	path: '/billing/subscriptions/{subscriptionId}',
 	simplify: simplifySubscription,
-	properties: [subscriptionIdField, getOptions('Uid,RenewalDate,Plan.Name'), simplifyField],
+	properties: [subscriptionIdField, getOptions('Uid,RenewalDate,Plan.Name', 'subscription'), simplifyField],
 });

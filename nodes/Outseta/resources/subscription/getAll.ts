@@ -1,6 +1,6 @@
 import { defineOperation } from '../../../shared/operations';
 import { outseta } from '../../shared/api';
-import { getManyFields, queryFilter } from '../../shared/descriptions';
+import { accountLocator, getManyFields, queryFilter } from '../../shared/descriptions';
 import { simplifySubscription } from '../../shared/simplify';
 
 export const getAll = defineOperation(outseta, {
@@ -8,14 +8,17 @@ export const getAll = defineOperation(outseta, {
 	name: 'Get Many',
 	action: 'Get many subscriptions',
 	description:
-		"List subscriptions, e.g. those ending soon. Outseta's API guide shows this list in its filter examples; the request collection has no request for it.",
+		"List subscriptions, e.g. those ending soon. Outseta documents this list only in its API guide, so it may change.",
 	method: 'GET',
 	path: '/billing/subscriptions',
 	output: 'list',
 	simplify: simplifySubscription,
 	properties: getManyFields({
 		filters: [
-			queryFilter({ displayName: 'Account Uid', name: 'accountUid', type: 'string', default: '', placeholder: 'e.g. wDQ2w9V6' }, 'Account.Uid'),
+			queryFilter(
+				{ ...accountLocator, name: 'accountUid', required: false, description: 'Only the subscriptions of this account' },
+				'Account.Uid',
+			),
 			queryFilter({
 				displayName: 'Plan Name or ID',
 				name: 'planUid',
@@ -28,7 +31,7 @@ export const getAll = defineOperation(outseta, {
 		],
 		conditionPlaceholder: 'EndDate or RenewalDate',
 		sortable: ['Created', 'StartDate', 'EndDate', 'RenewalDate'],
-		fieldsExample: 'Uid,RenewalDate,Plan.Name',
+		fieldsExample: 'Uid,RenewalDate,Plan.Name', record: 'subscription',
 		simplify: true,
 	}),
 });

@@ -21,7 +21,7 @@ export const getAll = defineOperation(outseta, {
 		],
 		conditionPlaceholder: 'Subject or Created',
 		sortable: ['Created', 'Updated', 'SubmittedDateTime', 'Status'],
-		fieldsExample: 'Uid,Subject,FromPerson.Email',
+		fieldsExample: 'Uid,Subject,FromPerson.Email', record: 'supportCase',
 		simplify: true,
 	}),
 });

@@ -15,7 +15,7 @@ export const getAll = defineOperation(outseta, {
 		...getManyFields({
 			conditionPlaceholder: 'BillingTransactionType or TransactionDate',
 			sortable: ['TransactionDate', 'Created', 'Amount'],
-			fieldsExample: 'Uid,Amount,Invoice.Number',
+			fieldsExample: 'Uid,Amount,Invoice.Number', record: 'transaction',
 		}),
 	],
 });

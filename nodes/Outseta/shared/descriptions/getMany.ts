@@ -1,6 +1,8 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, INodePropertyCollection } from 'n8n-workflow';
 import { limitField, returnAllField, simplifyField, UNLESS_BLANK } from '../../../shared/fields';
+import { refuse } from '../validate';
 import { doNotLogOption, fieldsOption } from './options';
+import type { RecordKind } from './recordFields';
 
 /** Get Many: filters with Outseta's operators, sorting, fields, Return All and Limit. */
 
@@ -40,17 +42,29 @@ function conditionCollection(propertyPlaceholder: string): INodePropertyCollecti
 	};
 }
 
-/** Conditions as query parameters (`Created__gte=…`); one without a property or a value is not sent. */
+/**
+ * Conditions as query parameters (`Created__gte=…`). A half-filled condition is refused by its
+ * position before anything is sent: left out, it would return every record (blank query values
+ * are dropped on the way out). A condition left wholly empty is skipped.
+ */
 async function sendConditions(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
 	const conditions = ((this.getNodeParameter('filters.conditions', {}) as IDataObject).condition ?? []) as IDataObject[];
 	const qs = (requestOptions.qs ?? {}) as IDataObject;
-	for (const condition of conditions) {
+	for (const [index, condition] of conditions.entries()) {
 		const property = String(condition.property ?? '').trim();
 		const operator = String(condition.operator ?? '');
 		const value = String(condition.value ?? '').trim();
-		if (!property) continue;
+		const named = `Condition ${index + 1} of ${conditions.length}`;
+		if (!property && value === '') continue;
+		if (!property) refuse(this, `${named} has a value ("${value}") but no "Property"`, 'Name the property to filter on, or remove the condition.');
 		if (operator === '__isnull') qs[`${property}__isnull`] = String(value.toLowerCase() !== 'false');
-		else if (value !== '') qs[`${property}${operator}`] = value;
+		else if (value === '') {
+			refuse(
+				this,
+				`${named} ("${property}") has no "Value"`,
+				'Without a value the condition would not filter and every record would come back. Give a value, choose Is Empty, or remove the condition.',
+			);
+		} else qs[`${property}${operator}`] = value;
 	}
 	requestOptions.qs = qs;
 	return requestOptions;
@@ -87,7 +101,7 @@ export function filtersField(common: INodeProperties[], conditionPlaceholder: st
 }
 
 /** Get Many's options: sorting by one of the resource's properties (`Created` among them), fields, do not log. */
-export function getManyOptions(sortable: string[], fieldsExample: string): INodeProperties {
+export function getManyOptions(sortable: string[], fieldsExample: string, kind: RecordKind): INodeProperties {
 	return {
 		displayName: 'Options',
 		name: 'options',
@@ -96,7 +110,7 @@ export function getManyOptions(sortable: string[], fieldsExample: string): INode
 		default: {},
 		options: [
 			doNotLogOption,
-			fieldsOption(fieldsExample),
+			fieldsOption(fieldsExample, kind),
 			{
 				displayName: 'Sort By',
 				name: 'sortBy',
@@ -132,13 +146,15 @@ export function getManyFields(options: {
 	conditionPlaceholder: string;
 	sortable: string[];
 	fieldsExample: string;
+	/** Whose documented properties Fields offers. */
+	record: RecordKind;
 	simplify?: boolean;
 }): INodeProperties[] {
 	return [
 		returnAllField,
 		limitField,
 		filtersField(options.filters ?? [], options.conditionPlaceholder),
-		getManyOptions(options.sortable, options.fieldsExample),
+		getManyOptions(options.sortable, options.fieldsExample, options.record),
 		...(options.simplify ? [simplifyField] : []),
 	];
 }

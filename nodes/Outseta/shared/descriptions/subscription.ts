@@ -22,8 +22,9 @@ export const subscriptionIdField = locatorField({
 	displayName: 'Subscription',
 	name: 'subscriptionId',
 	noun: 'subscription',
+	searchListMethod: 'searchSubscriptions',
 	idPlaceholder: 'e.g. LmJM6VQP',
-	description: "The subscription's Uid (an account's CurrentSubscription.Uid)",
+	description: "The subscription: pick it by account and plan, or give its Uid (an account's CurrentSubscription.Uid)",
 });
 
 /**

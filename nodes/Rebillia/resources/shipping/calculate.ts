@@ -21,7 +21,7 @@ export const calculate = defineOperation(rebillia, {
 			kind: 'number',
 			placeholder: 'e.g. 150',
 			required: true,
-			description: 'Weight of the package, in the unit the shipping integration uses (the collection sends 150)',
+			description: 'Weight of the package, in the unit the shipping integration uses (e.g. 150)',
 		}),
 		bodyCollection({
 			displayName: 'Additional Fields',

@@ -10,8 +10,8 @@ const required = (displayName: string, name: string, placeholder: string, descri
 export const create = defineOperation(xonvo, {
 	value: 'create',
 	name: 'Create',
-	action: 'Add an agent',
-	description: 'Add an agent once; leads handled by the agent then name it by its External ID',
+	action: 'Create an agent',
+	description: 'Create an agent once; leads handled by the agent then name it by its External ID',
 	method: 'POST',
 	path: '/agent',
 	properties: [

@@ -4,6 +4,7 @@ import { parseJsonObject } from '../../../shared/fields';
 import { pathSegment } from '../../../shared/paths';
 import { accountIdField } from '../../shared/descriptions';
 import { checkLead, LEAD_FIELDS, leadTimestamp, PLACE_AND_CONSENT } from '../../shared/leads';
+import { rememberSent } from './sent';
 
 /** Most leads in one request; XONVO documents no limit, this keeps one request reasonable. */
 export const MAX_BULK_LEADS = 5000;
@@ -64,11 +65,11 @@ function leadsField(action: string): INodeProperties[] {
 			displayName: 'Leads',
 			name: 'leads',
 			type: 'json',
-			default: '={{ $json.leads }}',
+			default: '={{ $json.data }}',
 			required: true,
 			displayOptions: { show: { leadsInput: ['list'] } },
 			description: `The leads to ${action}: a list of objects with firstName, lastName, phone, timestamp and the other lead fields; attributes as an object`,
-			hint: 'Turn many input items into one list with an Aggregate node, then use e.g. {{ $json.leads }}',
+			hint: 'Put an Aggregate node before this one (All Item Data (Into a Single List)); it puts the leads in {{ $json.data }}',
 		},
 		{
 			displayName: 'Leads',
@@ -120,22 +121,55 @@ function leadsOf(context: IExecuteSingleFunctions): IDataObject[] {
 			return { ...entry, ...moreFields, ...(attributes ? { attributes } : { attributes: undefined }) };
 		});
 	}
-	let value = context.getNodeParameter('leads', '[]') as unknown;
-	if (typeof value === 'string') {
+	let value = context.getNodeParameter('leads', undefined) as unknown;
+	if (typeof value === 'string' && value.trim()) {
+		const text = value.trim();
 		try {
-			value = JSON.parse(value.trim() || '[]');
+			value = JSON.parse(text);
 		} catch (error) {
-			throw new NodeOperationError(context.getNode(), '"Leads" is not valid JSON', {
-				itemIndex: context.getItemIndex(),
-				description: (error as Error).message,
-			});
+			throw notAList(context, `text that is not JSON ("${clip(text)}")`, `The JSON reader says: ${(error as Error).message}.`);
 		}
 	}
-	if (value && typeof value === 'object' && !Array.isArray(value)) value = [value];
-	if (!Array.isArray(value) || value.some((lead) => !lead || typeof lead !== 'object' || Array.isArray(lead))) {
-		throw new NodeOperationError(context.getNode(), '"Leads" must be a list of lead objects', { itemIndex: context.getItemIndex() });
+	if (isBlank(value)) throw notAList(context, 'nothing');
+	if (typeof value !== 'object') throw notAList(context, `${typeof value === 'number' ? 'a number' : `a ${typeof value}`} (${clip(String(value))})`);
+	if (!Array.isArray(value)) {
+		const fields = Object.keys(value as IDataObject);
+		// One lead object is taken as a list of one; an object without lead fields is a wrapper mapped by mistake.
+		if (!fields.some((key) => KNOWN_LEAD_KEYS.has(key))) {
+			const listField = fields.find((key) => Array.isArray((value as IDataObject)[key]));
+			throw notAList(
+				context,
+				`an object with no lead fields (fields: ${clip(fields.join(', ')) || 'none'})`,
+				listField ? `Its list is in "${listField}": map {{ $json.${listField} }}.` : undefined,
+			);
+		}
+		value = [value];
 	}
-	return value as IDataObject[];
+	const list = value as unknown[];
+	const wrong = list.findIndex((lead) => !lead || typeof lead !== 'object' || Array.isArray(lead));
+	if (wrong >= 0) {
+		const entry = list[wrong];
+		const what = Array.isArray(entry) ? 'a list' : entry === null || entry === undefined ? 'nothing' : typeof entry === 'string' ? 'text' : `a ${typeof entry}`;
+		throw notAList(context, `a list whose entry ${wrong + 1} of ${list.length} is ${what}, not a lead object`);
+	}
+	return list as IDataObject[];
+}
+
+const KNOWN_LEAD_KEYS = new Set(['firstName', 'lastName', 'phone', 'timestamp', 'attributes', ...LEAD_FIELDS.map((field) => field.key)]);
+
+const clip = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
+
+/** "Leads" did not hold a list of leads: says what arrived and how to get a list here. */
+function notAList(context: IExecuteSingleFunctions, arrived: string, detail?: string): NodeOperationError {
+	return new NodeOperationError(context.getNode(), `"Leads" must be a list of lead objects, but got ${arrived}`, {
+		itemIndex: context.getItemIndex(),
+		description: [
+			detail,
+			'Put an Aggregate node before this one (Aggregate: All Item Data (Into a Single List)), which puts the leads in {{ $json.data }}, or map a list of leads here. Nothing was sent to XONVO.',
+		]
+			.filter(Boolean)
+			.join(' '),
+	});
 }
 
 /** A lead as XONVO takes it: blank values left out, the time in XONVO's format. */
@@ -196,8 +230,12 @@ async function buildBulkBody(this: IExecuteSingleFunctions, requestOptions: IHtt
 		return result;
 	});
 	requestOptions.body = { leadsByAccountId: { [accountId]: normalised } };
+	rememberSent(this, { accountId: Number(accountId), leadCount: normalised.length });
 	return requestOptions;
 }
+
+/** What a bulk request outputs, as a sample for the output schema. */
+export const bulkSentSample: IDataObject = { accountId: 18, leadCount: 2 };
 
 export function bulkProperties(action: string): INodeProperties[] {
 	return [

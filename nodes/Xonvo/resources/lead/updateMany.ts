@@ -1,6 +1,7 @@
 import { defineOperation } from '../../../shared/operations';
 import { xonvo } from '../../shared/api';
-import { bulkProperties } from './bulk';
+import { bulkProperties, bulkSentSample } from './bulk';
+import { sentOutput } from './sent';
 
 export const updateMany = defineOperation(xonvo, {
 	value: 'updateMany',
@@ -11,3 +12,6 @@ export const updateMany = defineOperation(xonvo, {
 	path: '/leads/bulk',
 	properties: bulkProperties('update (each with its External ID)'),
 });
+
+// XONVO answers with an empty body: output the account and how many leads went out.
+updateMany.output.emptyAnswer = sentOutput(bulkSentSample);

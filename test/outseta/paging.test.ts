@@ -9,6 +9,10 @@ import { byId, OutsetaSim, useOutsetaSim, outsetaEnvironment, outsetaNode, type 
 
 const { startSimulator } = require('../../scripts/lib/simulators.js');
 
+// Timing against a limiter: a machine busy enough to hold a request back past the 5 % margin can
+// still meet a 429 (retried by the node); a test is tried again before it counts as failed.
+jest.retryTimes(2, { logErrorsBeforeRetry: true });
+
 const listRequests = (log: SimRequest[]) => log.filter((entry) => entry.path === '/api/v1/crm/people');
 const rateLimited = (log: SimRequest[]) => log.filter((entry) => entry.status === 429).length;
 

@@ -44,6 +44,8 @@ export const N8N_VERSION = process.env.N8N_VERSION ?? '2.40.7';
 export const LEGACY = Number(N8N_VERSION.split('.')[0]) < 2;
 /** What n8n 1.x's credential Test says instead of the credential's own message for a 401. */
 const LEGACY_REJECTION = 'Authorization failed - please check your credentials';
+/** Statuses of an execution that has not finished yet. */
+const UNFINISHED = new Set(['new', 'running', 'waiting']);
 /** The message a credential Test shows for a refused key: ours, or n8n 1.x's. */
 export const rejection = (ours: string): string => (LEGACY ? LEGACY_REJECTION : ours);
 /** `describe` for trigger blocks, skipped on n8n 1.x. */
@@ -216,6 +218,7 @@ export class N8nInstance {
 		return flatted.parse(data);
 	}
 
+	/** The workflow's finished executions, oldest first. */
 	async executions(workflowId: string): Promise<Array<{ id: string; status: string; data: IDataObject }>> {
 		const filter = encodeURIComponent(JSON.stringify({ workflowId }));
 		const list = await this.rest.request<{ results: Array<{ id: string; status: string }> }>(
@@ -223,7 +226,8 @@ export class N8nInstance {
 			`/rest/executions?filter=${filter}&limit=250`,
 		);
 		const full = [];
-		for (const summary of list.results) {
+		// n8n lists an execution while it still runs; only finished ones count.
+		for (const summary of list.results.filter((execution) => !UNFINISHED.has(execution.status))) {
 			const execution = await this.rest.request<{ id: string; status: string; data: string }>(
 				'GET',
 				`/rest/executions/${summary.id}`,

@@ -48,6 +48,19 @@ export const workflow: VendorWorkflow = {
 		// The collection's "Lead statistics" example.
 		leadStatistics: [{ deliveredCount: 2, qualified: true, lastDeliveredTime: '2022-06-01T12:15:55.360Z' }],
 		account: { keys: ['id'], id: 'number' },
-		lead: [{ success: true }],
+		// XONVO answers `{ success: true }`; the node adds the lead it sent.
+		lead: [
+			{
+				success: true,
+				lead: {
+					firstName: 'Smoke',
+					lastName: 'Test',
+					phone: '+1555-010-0000',
+					timestamp: '01-02-2024 10:00:00',
+					zip: '98121',
+					jornayaLeadId: '095796C6-4D33-A73C-7BCE-D5563F59E778',
+				},
+			},
+		],
 	},
 };

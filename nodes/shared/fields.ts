@@ -258,8 +258,9 @@ export function locatorField(options: {
 	required?: boolean;
 	description?: string;
 }): INodeProperties {
+	// An empty value passes the pattern: "required" already names it, and n8n would show both.
 	const validation: INodePropertyModeValidation[] = options.idPattern
-		? [{ type: 'regex', properties: { regex: options.idPattern.regex, errorMessage: options.idPattern.message } }]
+		? [{ type: 'regex', properties: { regex: `(?:${options.idPattern.regex}|\\s*)`, errorMessage: options.idPattern.message } }]
 		: [];
 	return {
 		displayName: options.displayName,

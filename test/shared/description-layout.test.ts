@@ -171,6 +171,35 @@ describe('lean node descriptions', () => {
 	});
 });
 
+describe('what the editor says about an empty field', () => {
+	const allNodes = packageNodeTypes().map(({ name, type }) => [name, type.description] as const);
+
+	/** Each form of a node: its resource and operation, or its trigger event. */
+	function forms(description: INodeTypeDescription): Array<Record<string, string>> {
+		const hasResource = description.properties.some((property) => property.name === 'resource');
+		if (hasResource) return resourcesOf(description).flatMap(({ resource, operations }) => operations.map((operation) => ({ resource, operation: operation.spec.value })));
+		const event = description.properties.find((property) => property.name === 'event');
+		return event ? (event.options as INodePropertyOptions[]).map((option) => ({ event: String(option.value) })) : [{}];
+	}
+
+	it.each(allNodes)('%s: an empty ID typed By ID is named once (n8n adds a pattern message to "required" otherwise)', (name, description) => {
+		let locators = 0;
+		const node = (parameters: INode['parameters']): INode => ({ id: '1', name, type: description.name, typeVersion: 1, position: [0, 0], parameters });
+		for (const form of forms(description)) {
+			const parameters = NodeHelpers.getNodeParameters(description.properties, form, true, false, node({}), description)!;
+			for (const property of description.properties) {
+				if (property.type !== 'resourceLocator' || !NodeHelpers.displayParameter(parameters, property, node(parameters), description)) continue;
+				parameters[property.name] = { __rl: true, mode: 'id', value: '' };
+				locators++;
+			}
+			const issues = NodeHelpers.getNodeParametersIssues(description.properties, node(parameters), description)?.parameters ?? {};
+			const repeated = Object.entries(issues).filter(([, messages]) => messages.length > 1);
+			expect([form, repeated]).toEqual([form, []]);
+		}
+		if (description.properties.some((property) => property.type === 'resourceLocator')) expect(locators).toBeGreaterThan(0);
+	});
+});
+
 describe('layoutFields', () => {
 	const field = (name: string, extra: Partial<INodeProperties> = {}): INodeProperties => ({ displayName: name, name, type: 'string', default: '', ...extra });
 	const visible = (slots: LayoutSlot[], resource: string, operation: string) =>

@@ -25,8 +25,7 @@ export const accountIdField: INodeProperties = {
 		name: 'accountId',
 		noun: 'account',
 		idPlaceholder: 'e.g. 18',
-		// Empty passes here: n8n's required check already names an empty field, once.
-		idPattern: { regex: '^\\s*\\d*\\s*$', message: 'An account ID is a number, e.g. 18' },
+		idPattern: { regex: '^\\s*\\d+\\s*$', message: 'An account ID is a number, e.g. 18' },
 		description: 'The XONVO account, by its numeric ID (Account: Create returns it)',
 	}),
 	routing: { send: { preSend: [requireNumericAccount] } },

@@ -14,7 +14,7 @@ import {
 import { getPlanFamilies, getPlans } from './loadOptions';
 import { billingResources, crmResources } from './resources';
 import { outseta } from './shared/api';
-import { authenticationProperty, outsetaNodeCredentials } from './shared/node';
+import { authenticationProperty, outsetaNodeCredentials, userTokenScopeNotice } from './shared/node';
 
 const resources = assembleResources([...crmResources, ...billingResources], 'person');
 
@@ -37,7 +37,7 @@ export class Outseta implements INodeType {
 			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
 			json: true,
 		},
-		properties: [authenticationProperty, ...resources.properties],
+		properties: [authenticationProperty, userTokenScopeNotice, ...resources.properties],
 	};
 
 	methods = {

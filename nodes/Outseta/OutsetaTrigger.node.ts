@@ -13,7 +13,7 @@ import { vendorRequest } from '../shared/request';
 import { eventOption } from '../shared/triggerOutput';
 import { outseta, outsetaTime } from './shared/api';
 import { accountStageOptions, activityTypeOptions, entityTypeOptions } from './shared/descriptions';
-import { authenticationProperty, outsetaNodeCredentials } from './shared/node';
+import { authenticationProperty, outsetaTriggerCredentials } from './shared/node';
 import {
 	simplifyAccount,
 	simplifyActivity,
@@ -124,7 +124,7 @@ export class OutsetaTrigger implements INodeType {
 		polling: true,
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: outsetaNodeCredentials,
+		credentials: outsetaTriggerCredentials,
 		properties: [
 			{
 				...authenticationProperty,

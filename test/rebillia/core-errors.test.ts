@@ -42,7 +42,7 @@ describe('Rebillia node: bad input, errors, secrets and paging', () => {
 			[
 				'an id inside a nested rate plan charge',
 				subscription({ ratePlan: { ratePlan: [{ name: 'Plan', productRatePlanId: '7', ratePlanCharge: { charge: [charge(), charge({ productRatePlanChargeId: 'x79' })] } }] } }),
-				/Rate Plan 1: Charge 2: "Product Charge" must be a numeric ID/,
+				/Rate Plan 1: Charge 2: "Charge" must be a numeric ID/,
 			],
 			[
 				'a date that is no date, inside charge settings',

@@ -52,7 +52,7 @@ describe('Rebillia pickers', () => {
 			expect(fields).toHaveLength(3);
 			for (const field of fields) {
 				expect(field.type).toBe('options');
-				expect(field.displayName).toBe('Product Charge Name or ID');
+				expect(field.displayName).toBe('Charge Name or ID');
 				expect(field.typeOptions?.loadOptionsMethod).toBe('getPickedRatePlanCharges');
 				expect(field.typeOptions?.loadOptionsDependsOn).toEqual(expect.arrayContaining(['ratePlan', 'productRateplanId', 'updateFields.rateplan']));
 			}

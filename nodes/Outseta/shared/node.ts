@@ -1,4 +1,5 @@
 import type { INodeCredentialDescription, INodeProperties } from 'n8n-workflow';
+import { credentialsByChoice } from '../../shared/credentialChoice';
 import { OUTSETA_CREDENTIALS } from './api';
 
 /**
@@ -21,7 +22,28 @@ export const authenticationProperty: INodeProperties = {
 	default: 'apiKey',
 };
 
+/**
+ * The action node's credentials, by `show` on Authentication: n8n's declarative routing finds the
+ * credential that way and no other. The editor then offers both types in one Credential list and
+ * pre-selects the newest, so `userTokenScopeNotice` says when a user token was picked.
+ */
 export const outsetaNodeCredentials: INodeCredentialDescription[] = [
 	{ name: OUTSETA_CREDENTIALS.apiKey, required: true, displayOptions: { show: { authentication: ['apiKey'] } } },
 	{ name: OUTSETA_CREDENTIALS.userToken, required: true, displayOptions: { show: { authentication: ['userToken'] } } },
 ];
+
+/** The trigger's credentials, picked by its Authentication option, so a new trigger starts on an API key. */
+export const outsetaTriggerCredentials: INodeCredentialDescription[] = credentialsByChoice('authentication', [
+	{ value: 'apiKey', credential: OUTSETA_CREDENTIALS.apiKey },
+	{ value: 'userToken', credential: OUTSETA_CREDENTIALS.userToken },
+]);
+
+/** Shown when the action node runs on a user token outside Profile, where it sees one person's data. */
+export const userTokenScopeNotice: INodeProperties = {
+	displayName:
+		"This credential signs in as one person: Outseta answers with that person's data only. To work on your whole Outseta, pick an Outseta API key credential in Credential.",
+	name: 'userTokenScopeNotice',
+	type: 'notice',
+	default: '',
+	displayOptions: { show: { authentication: ['userToken'] }, hide: { resource: ['profile'] } },
+};

@@ -173,10 +173,11 @@ export const subscriptionCharges: FieldSpec = {
 	fields: [
 		{
 			key: 'productRatePlanChargeId',
-			label: 'Product Charge',
+			label: 'Charge',
 			kind: 'id',
 			example: 79,
 			loadOptions: 'getPickedRatePlanCharges',
+			// Short: n8n adds "Name or ID" and cuts a long label inside a nested list.
 			// The rate plans picked anywhere in the node: this operation's own, or its list's.
 			loadOptionsDependsOn: ['productRateplanId', 'ratePlan', 'updateFields.rateplan'],
 			description: 'The charge of the product rate plan this charge is based on; the list shows the charges of the rate plans picked',

@@ -1,7 +1,7 @@
 import type { IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 import { refuse } from '../../shared/validate';
 
-const NEEDS_TOKEN = 'Profile operations act for the person a User Token credential signs in: set Authentication to User Token.';
+const NEEDS_TOKEN = 'Profile operations act for the person an Outseta User Token credential signs in: pick one in Credential.';
 
 /** Shown while Authentication is the API key: Outseta refuses profile requests made with it. */
 export const userTokenNotice: INodeProperties = {

@@ -13,7 +13,7 @@ export const create = defineOperation(outseta, {
 	path: '/tokens',
 	validate() {
 		if (this.getNodeParameter('authentication', 'apiKey') !== 'apiKey') {
-			refuse(this, 'Token: Create needs the API key: set Authentication to API Key', 'Only the API key may sign a person in without their password. Nothing was sent.');
+			refuse(this, 'Token: Create needs the API key: pick an Outseta API key credential in Credential', 'Only the API key may sign a person in without their password. Nothing was sent.');
 		}
 	},
 	properties: [

@@ -176,9 +176,11 @@ function createStore({ now }) {
 
 		for (const record of [...payloadOf('Get Assets'), firstOf('Delete Asset')]) state.assets.set(`${record.type}/${record.name}`, record);
 
-		for (const record of [...payloadOf('Get Numbers'), firstOf('Get Number'), firstOf('Edit Number'), firstOf('Assign WebRTC Number')]) {
-			state.numbers.set(record.phoneNumber, record);
-		}
+		for (const record of [...payloadOf('Get Numbers'), firstOf('Get Number'), firstOf('Assign WebRTC Number')]) state.numbers.set(record.phoneNumber, record);
+		// The Get Number example's accountSid has a typo (…-fn2d-…): it is this account's number.
+		state.numbers.get('+19495065906').accountSid = ACCOUNT_SID;
+		// +19892001234: the whole record as Move Numbers shows it, in the state Edit Number answers.
+		state.numbers.set('+19892001234', { ...firstOf('Move Numbers'), ...firstOf('Edit Number'), accountSid: ACCOUNT_SID });
 		// The webrtc example answers the number after assignment; before it, nobody is assigned.
 		delete state.numbers.get('+12513561234').assignedUser;
 		state.shortcodes.set('12345', firstOf('Edit Shortcode'));
@@ -209,7 +211,8 @@ function createStore({ now }) {
 		state.conversation.push(firstOf('Get Conversation'));
 		state.callLogs.push(firstOf('Get Call Logs'));
 		state.smsLogs.push(firstOf('Get SMS Logs'));
-		state.recordings.push(firstOf('Call Recordings'));
+		// The saved recording names its call `…-9c73e7c6b19r` (not a UUID); the request it answers asks for `…-9c73e7c6b190`.
+		state.recordings.push({ ...firstOf('Call Recordings'), callSid: examples.get('Call Recordings').recorded.query.callSid });
 		const carrier = firstOf('Get Carrier');
 		state.carrierLookups.set(carrier.phoneNumber, carrier);
 		state.carrierLogs.push(clone(carrier));
@@ -389,6 +392,7 @@ function createStore({ now }) {
 		'hangupCallbackUrl',
 		'hangupCallbackMethod',
 	];
+	const EDIT_NUMBER_KEYS = Object.keys(firstOf('Edit Number'));
 	const NUMBER_SET_FIELDS = ['name', 'forwardNumber', 'callerIdName', ...NUMBER_URL_FIELDS.filter((field) => field !== 'friendlyName'), 'keywordActions'];
 
 	function purchasedNumber(phoneNumber, numberSetId) {
@@ -965,7 +969,8 @@ function createStore({ now }) {
 			const record = state.numbers.get(requireE164(params.phoneNumber, 'phoneNumber'));
 			if (!record || record.accountSid !== ACCOUNT_SID) throw notFound(`Number ${params.phoneNumber} not found`);
 			for (const field of NUMBER_URL_FIELDS) if (body[field] !== undefined) record[field] = body[field];
-			return envelope([record]);
+			// The edit answers fewer fields than a read (Edit Number's example).
+			return envelope([Object.fromEntries(EDIT_NUMBER_KEYS.filter((key) => key in record).map((key) => [key, record[key]]))]);
 		},
 		'Assign WebRTC Number': ({ body, req }) => {
 			const record = state.numbers.get(requireE164(body.phoneNumber, 'phoneNumber'));
@@ -1299,6 +1304,8 @@ function createStore({ now }) {
 	handlers['Get Assets by Type'] = handlers['Get Assets'];
 	handlers['Update Asset'] = handlers['Upload Asset'];
 	handlers['Upload DNC Async'] = handlers['Upload DNC'];
+	// INFERRED: the async upload answers as the synchronous one (its example is the same body).
+	handlers['Upload Contacts Async'] = handlers['Upload Contacts'];
 
 	function envelopeErrorFrom(errors) {
 		return { status: 200, body: { status: false, count: 0, page: 1, payload: [], error: errors } };

@@ -401,4 +401,384 @@ describe('Ytel simulator', () => {
 			expect(differences).toEqual([]);
 		});
 	});
+
+	describe('Export CDR/MDR Logs and its hourly limit', () => {
+		const example = exampleNamed('Export CDR/MDR Logs');
+
+		it('answers the legacy wrapper once, then 429 from Kong with RateLimit-Reset, as the example headers show', async () => {
+			// 1082 s into an hour: the example's RateLimit-Reset 2518 is what is left of it.
+			const hourStart = Math.floor(Date.now() / 3_600_000) * 3_600_000 + 3_600_000;
+			await sim.setClock(hourStart + 1_082_000);
+			const request = requestOf(example, {});
+			const first = await sim.api('POST', request.path, request.body);
+			expect(first.status).toBe(200);
+			expect(shapeDifferences(example.response.body, first.body)).toEqual([]);
+			expect(first.body.Message360).toMatchObject({ ResponseStatus: 1, Message: { ApiVersion: '4', Status: 'processing' } });
+			expect(first.headers.get('x-ratelimit-limit-hour')).toBe('1');
+			expect(first.headers.get('x-ratelimit-remaining-hour')).toBe('0');
+
+			const second = await sim.api('POST', request.path, request.body);
+			expect(second.status).toBe(example.response.status);
+			for (const name of ['X-RateLimit-Remaining-Hour', 'X-RateLimit-Limit-Hour', 'Retry-After', 'RateLimit-Reset', 'RateLimit-Limit', 'RateLimit-Remaining', 'Content-Length', 'Server']) {
+				expect({ name, value: second.headers.get(name) }).toEqual({ name, value: example.response.headers[name] });
+			}
+			expect(second.body).toEqual({ message: 'API rate limit exceeded' });
+
+			// The hourly bucket is the export's own: other requests go on.
+			const other = await sim.api('GET', '/v4/timezone/');
+			expect(other.status).toBe(200);
+			expect(other.headers.get('x-ratelimit-remaining-second')).toBe('149');
+			const records = await sim.control<any[]>('records?kind=exports', {}, 'GET');
+			expect(records).toHaveLength(1);
+		});
+
+		it('allows as many exports an hour as configured (the docs say 3) and a new hour resets the count', async () => {
+			const hourStart = Math.floor(Date.now() / 3_600_000) * 3_600_000 + 3_600_000;
+			await sim.setClock(hourStart + 10_000);
+			await sim.control('config', { kong: { exportHour: 3 } });
+			const request = requestOf(example, {});
+			const statuses: number[] = [];
+			for (let index = 0; index < 4; index++) statuses.push((await sim.api('POST', request.path, request.body)).status);
+			expect(statuses).toEqual([200, 200, 200, 429]);
+			await sim.setClock(hourStart + 3_600_000 + 10_000);
+			expect((await sim.api('POST', request.path, request.body)).status).toBe(200);
+		});
+
+		it('refuses a range over 3 months with status:false', async () => {
+			const response = await sim.api('POST', '/v4/logs/export', { email: 'a@example.com', startdate: '2022-01-01', enddate: '2022-06-30', type: '1' });
+			expect(response.status).toBe(200);
+			expect(response.body).toEqual({ status: false, count: 0, page: 1, payload: [], error: [{ code: '400', message: 'Bad Request', moreInfo: 'the date range must not exceed 3 months' }] });
+		});
+	});
+
+	describe('token exchange', () => {
+		const password = { grantType: 'resource_owner_credentials', username: YTEL_USER.email, password: YTEL_USER.password };
+		const rejectionOf = async (token: string) => await sim.request('GET', '/v4/contact/', { token });
+
+		it('answers the password grant with the envelope of {accessToken, refreshToken, tokenType} and no expiry', async () => {
+			const response = await sim.exchange({ ...password, refreshDurationMinutes: 120 });
+			expect(response.status).toBe(200);
+			expect(Object.keys(response.body)).toEqual(['status', 'count', 'page', 'payload']);
+			expect(Object.keys(response.body.payload[0])).toEqual(['accessToken', 'refreshToken', 'tokenType']);
+			expect(response.body.payload[0].tokenType).toBe('Bearer');
+			expect(response.body.payload[0].accessToken.split('.')).toHaveLength(3);
+			expect(response.headers.get('x-ratelimit-limit-second')).toBe('25');
+			expect((await sim.request('GET', '/v4/contact/', { token: response.body.payload[0].accessToken })).body.status).toBe(true);
+		});
+
+		it('refuses a wrong password without echoing it', async () => {
+			const response = await sim.exchange({ ...password, password: 'wrong-password-CANARY' });
+			expect(response.status).toBe(200);
+			expect(response.body).toEqual({ status: false, count: 0, page: 1, payload: [], error: [{ code: '403', message: 'Authentication Error', moreInfo: 'Invalid username or password' }] });
+			expect(response.text).not.toContain('wrong-password-CANARY');
+			expect((await sim.control<any>('auth', {})).exchanges).toEqual({ password: 0, refresh: 0, refused: 1 });
+		});
+
+		it('keeps an access token 120 minutes', async () => {
+			const { accessToken } = await sim.login();
+			const start = Date.now();
+			await sim.setClock(start + 119 * 60_000);
+			expect((await rejectionOf(accessToken)).body.status).toBe(true);
+			await sim.setClock(start + 121 * 60_000);
+			expect((await rejectionOf(accessToken)).body).toMatchObject({ status: false, error: [{ code: '403', message: 'Authentication Error', moreInfo: 'Bad token' }] });
+		});
+
+		it.each([
+			['http401', 401, { message: 'Unauthorized' }],
+			['http403', 403, { status: false, count: 0, page: 1, payload: [], error: [{ code: '403', message: 'Authentication Error', moreInfo: 'Bad token' }] }],
+			['status200-401', 200, { status: false, count: 0, page: 1, payload: [], error: [{ code: '401', message: 'Authentication Error', moreInfo: 'Bad token' }] }],
+			['status200-403', 200, { status: false, count: 0, page: 1, payload: [], error: [{ code: '403', message: 'Authentication Error', moreInfo: 'Bad token' }] }],
+		])('refuses a forcibly expired token as %s', async (rejection, status, body) => {
+			await sim.control('auth', { rejection });
+			const { accessToken } = await sim.login();
+			const other = (await sim.login()).accessToken;
+			expect(await sim.control('expireTokens', { token: accessToken })).toEqual({ expired: 1 });
+			const refused = await rejectionOf(accessToken);
+			expect(refused.status).toBe(status);
+			expect(refused.body).toEqual(body);
+			expect(refused.headers.get('x-ratelimit-limit-second')).toBe('150');
+			expect((await rejectionOf(other)).body.status).toBe(true);
+		});
+
+		it('rotates refresh tokens: each is good once, the new pair works', async () => {
+			const first = await sim.login();
+			const renewed = await sim.exchange({ grantType: 'refresh_token', refreshToken: first.refreshToken });
+			expect(renewed.body.status).toBe(true);
+			const second = renewed.body.payload[0];
+			expect(second.accessToken).not.toBe(first.accessToken);
+			expect(second.refreshToken).not.toBe(first.refreshToken);
+			expect((await rejectionOf(second.accessToken)).body.status).toBe(true);
+
+			const reused = await sim.exchange({ grantType: 'refresh_token', refreshToken: first.refreshToken });
+			expect(reused.body).toMatchObject({ status: false, error: [{ code: '403', moreInfo: 'Invalid refresh token' }] });
+			expect((await sim.exchange({ grantType: 'refresh_token', refreshToken: second.refreshToken })).body.status).toBe(true);
+			expect((await sim.control<any>('auth', {})).exchanges).toEqual({ password: 1, refresh: 2, refused: 1 });
+		});
+
+		it('refuses a revoked refresh token; the password grant still works', async () => {
+			const { refreshToken } = await sim.login();
+			expect(await sim.control('revokeRefreshTokens', {})).toEqual({ revoked: 1 });
+			expect((await sim.exchange({ grantType: 'refresh_token', refreshToken })).body.status).toBe(false);
+			expect((await sim.exchange(password)).body.status).toBe(true);
+		});
+
+		it('lets a refresh token expire after refreshDurationMinutes', async () => {
+			const response = await sim.exchange({ ...password, refreshDurationMinutes: 5 });
+			const { refreshToken } = response.body.payload[0];
+			await sim.setClock(Date.now() + 6 * 60_000);
+			expect((await sim.exchange({ grantType: 'refresh_token', refreshToken })).body).toMatchObject({ status: false, error: [{ moreInfo: 'Invalid refresh token' }] });
+		});
+
+		it('accepts the API token on v4 only, and no token nowhere', async () => {
+			expect((await sim.request('GET', '/v4/contact/', { token: YTEL_API_TOKEN })).body.status).toBe(true);
+			const administration = await sim.request('GET', '/ams/v3/accounts', { token: YTEL_API_TOKEN });
+			expect(administration.status).toBe(200);
+			expect(administration.body.error[0]).toMatchObject({ code: '403', message: 'Authentication Error' });
+			// An exchanged token reaches administration (part 2 answers it; part 1 has no handler).
+			expect((await sim.request('GET', '/ams/v3/accounts', {})).status).toBe(501);
+			expect((await sim.request('GET', '/v4/contact/', { token: null })).body).toMatchObject({ status: false, error: [{ code: '403' }] });
+		});
+	});
+
+	describe('envelope and errors', () => {
+		it('answers an unknown record with HTTP 200, status:false and a string code', async () => {
+			const response = await sim.api('GET', '/v4/contact/00000000-0000-4000-8000-000000000000');
+			expect(response.status).toBe(200);
+			expect(response.body).toEqual({
+				status: false,
+				count: 0,
+				page: 1,
+				payload: [],
+				error: [{ code: '404', message: 'Not Found', moreInfo: 'Contact 00000000-0000-4000-8000-000000000000 not found' }],
+			});
+		});
+
+		it('names the empty one-of group of Send SMS', async () => {
+			const response = await sim.api('POST', '/v4/sms/', { from: '+19513561234', text: 'Hi' });
+			expect(response.body.error).toEqual([{ code: '400', message: 'Bad Request', moreInfo: 'to or contactId is required' }]);
+			const badNumber = await sim.api('POST', '/v4/sms/', { from: '+19513561234', to: '9492221234', text: 'Hi' });
+			expect(badNumber.body.error[0].moreInfo).toBe('to must be a phone number in E.164 format (e.g. +15551234567)');
+		});
+
+		it('answers a bulk request with both payload and error[]', async () => {
+			const response = await sim.api('POST', '/v4/number/purchase/', { phoneNumber: ['+17144061234', '7145550000', '+19495065906'] });
+			expect(response.body.status).toBe(true);
+			expect(response.body.count).toBe(1);
+			expect(response.body.payload.map((number: Json) => number.phoneNumber)).toEqual(['+17144061234']);
+			expect(response.body.error).toEqual([
+				{ code: '400', message: 'Bad Request', moreInfo: '7145550000 is not in E.164 format' },
+				{ code: '409', message: 'Conflict', moreInfo: '+19495065906 is not available' },
+			]);
+		});
+
+		it('reads E.164 numbers from paths with + encoded or not', async () => {
+			for (const written of ['%2B19495065906', '+19495065906']) {
+				const response = await sim.api('GET', `/v4/number/${written}/`);
+				expect(response.body.payload[0].phoneNumber).toBe('+19495065906');
+			}
+		});
+	});
+
+	describe('paging, each by its real parameters', () => {
+		const base64 = (text: string) => Buffer.from(text).toString('base64');
+
+		it('numbers: nextKey is the base64 of the last number, size the page; a short page ends', async () => {
+			await sim.reset(true);
+			await sim.insert({ kind: 'number', records: ['+15550000005', '+15550000001', '+15550000004', '+15550000002', '+15550000003'].map((phoneNumber) => ({ phoneNumber })) });
+			expect(base64('+19495554444')).toBe('KzE5NDk1NTU0NDQ0');
+			const pages: string[][] = [];
+			let nextKey = '';
+			for (let guard = 0; guard < 10; guard++) {
+				const response = await sim.api('GET', `/v4/number/?size=2${nextKey ? `&nextKey=${encodeURIComponent(nextKey)}` : ''}`);
+				const numbers = response.body.payload.map((number: Json) => number.phoneNumber);
+				expect(response.body.count).toBe(numbers.length);
+				pages.push(numbers);
+				if (numbers.length < 2) break;
+				nextKey = base64(numbers.at(-1));
+			}
+			expect(pages).toEqual([['+15550000001', '+15550000002'], ['+15550000003', '+15550000004'], ['+15550000005']]);
+		});
+
+		it('call and SMS logs: a UTC date window, limit (at most 5000) and offset', async () => {
+			const day = Date.UTC(2024, 4, 10);
+			await sim.insert({ kind: 'call', records: Array.from({ length: 7 }, (_, index) => ({ at: day + index * 60_000 })) });
+			await sim.insert({ kind: 'call', at: day + 86_400_000 + 5 });
+			await sim.insert({ kind: 'sms', records: Array.from({ length: 4 }, (_, index) => ({ at: day + index * 1000 })) });
+			const sizes: number[] = [];
+			const seen = new Set<string>();
+			for (const offset of [0, 3, 6]) {
+				const response = await sim.api('GET', `/v4/logs/call/?startDate=2024-05-10&endDate=2024-05-10&limit=3&offset=${offset}`);
+				sizes.push(response.body.count);
+				for (const call of response.body.payload) seen.add(call.callSid);
+			}
+			expect(sizes).toEqual([3, 3, 1]);
+			expect(seen.size).toBe(7);
+			const twoDays = await sim.api('GET', '/v4/logs/call/?startDate=20240510&endDate=20240511&limit=5000');
+			expect(twoDays.body.count).toBe(8);
+			const inbound = await sim.api('GET', '/v4/logs/sms/?startDate=2024-05-10&endDate=2024-05-10&direction=inbound&limit=2&offset=2');
+			expect(inbound.body.payload.map((sms: Json) => sms.date)).toEqual([day + 2000, day + 3000]);
+			const tooMany = await sim.api('GET', '/v4/logs/sms/?startDate=2024-05-10&endDate=2024-05-10&limit=5001');
+			expect(tooMany.body.error).toEqual([{ code: '400', message: 'Bad Request', moreInfo: 'limit must be at most 5000' }]);
+		});
+
+		it('recordings by lastCallSid, carrier logs by lastId', async () => {
+			const day = Date.UTC(2024, 4, 10);
+			const recordings = await sim.insert({ kind: 'recording', records: Array.from({ length: 5 }, (_, index) => ({ at: day + index * 1000, callSid: `00000000-0000-4000-8000-00000000000${index}` })) });
+			const walked: string[] = [];
+			let last = '';
+			for (let guard = 0; guard < 10; guard++) {
+				const response = await sim.api('GET', `/v4/logs/recording/?startDate=2024-05-10&limit=2${last ? `&lastCallSid=${last}` : ''}`);
+				walked.push(...response.body.payload.map((recording: Json) => recording.recordingSid));
+				if (response.body.count < 2) break;
+				last = response.body.payload.at(-1).callSid;
+			}
+			expect(walked).toEqual(recordings.map((recording) => recording.id));
+
+			const lookups = await sim.insert({ kind: 'carrier', records: Array.from({ length: 3 }, (_, index) => ({ at: day + index * 1000 })) });
+			const first = await sim.api('GET', '/v4/logs/carrier/?startDate=2024-05-10&endDate=2024-05-10&limit=2');
+			const next = await sim.api('GET', `/v4/logs/carrier/?startDate=2024-05-10&endDate=2024-05-10&limit=2&lastId=${first.body.payload[1].carrierSid}`);
+			expect([...first.body.payload, ...next.body.payload].map((lookup: Json) => lookup.carrierSid)).toEqual(lookups.map((lookup) => lookup.id));
+		});
+
+		it('inbox by lastTime, backwards, one entry per conversation', async () => {
+			const start = Date.now() - 3_600_000;
+			const messages = await sim.insert({ kind: 'sms', records: Array.from({ length: 5 }, (_, index) => ({ at: start + index * 60_000, from: `+1555000010${index}` })) });
+			// A second message in the first conversation: it replaces that conversation's entry.
+			const latest = await sim.insert({ kind: 'sms', at: start + 10 * 60_000, from: '+15550000100' });
+			const walked: string[] = [];
+			let lastTime = '';
+			for (let guard = 0; guard < 10; guard++) {
+				const response = await sim.api('GET', `/v4/inbox/?limit=2${lastTime ? `&lastTime=${lastTime}` : ''}`);
+				walked.push(...response.body.payload.map((entry: Json) => entry.time));
+				if (response.body.count < 2) break;
+				lastTime = response.body.payload.at(-1).time;
+			}
+			expect(walked).toEqual([latest[0].id, ...messages.slice(1).map((message) => message.id).reverse()]);
+			await sim.control('paging', { inboxOnePerConversation: false });
+			expect((await sim.api('GET', '/v4/inbox/?limit=100')).body.count).toBe(6);
+		});
+
+		it('conversations by lastId and size, backwards', async () => {
+			const start = Date.now() - 60_000;
+			const messages = await sim.insert({ kind: 'sms', records: Array.from({ length: 5 }, (_, index) => ({ at: start + index * 1000, from: '+15550000200' })) });
+			const contactId = messages[0].contactId!;
+			const walked: string[] = [];
+			let lastId = '';
+			for (let guard = 0; guard < 10; guard++) {
+				const response = await sim.api('GET', `/v4/conversation/?contactId=${contactId}&size=2${lastId ? `&lastId=${lastId}` : ''}`);
+				walked.push(...response.body.payload.map((event: Json) => event.time));
+				if (response.body.count < 2) break;
+				lastId = response.body.payload.at(-1).time;
+			}
+			expect(walked).toEqual(messages.map((message) => message.id).reverse());
+		});
+
+		it('contact search by size in the body (capped at 10,000); keys win over statements; GET /v4/contact stops at 1,000', async () => {
+			await sim.reset(true);
+			await sim.insert({ kind: 'contact', count: 1005, firstname: 'Paged' });
+			const search = async (body: Json) => (await sim.api('POST', '/v4/contact/search', body)).body;
+			const five = await search({ size: 5, statements: [{ variable: 'firstname', operation: 'equals', value: 'paged' }] });
+			expect(five.count).toBe(5);
+			const phone = five.payload[3].extData.phonenumber1;
+			expect((await search({ size: 20000, statements: [{ variable: 'firstname', operation: 'contains', value: 'Page' }] })).count).toBe(1005);
+			const byKey = await search({ keys: [phone], statements: [{ variable: 'firstname', operation: 'equals', value: 'nobody' }] });
+			expect(byKey.payload.map((contact: Json) => contact.extData.phonenumber1)).toEqual([phone]);
+			const listed = (await sim.api('GET', '/v4/contact/')).body;
+			expect(listed.count).toBe(1000);
+			expect(listed.payload).toHaveLength(1000);
+		});
+	});
+
+	describe('time data', () => {
+		it('decodes the examples\' time-UUIDs to their epoch-ms fields and makes new ones the same way', async () => {
+			expect(timeOf('db31d030-6156-11ed-8f22-3d2972e44898')).toBe(1668126119091);
+			expect(timeOf('af2c5810-52d6-11eb-8214-896651f1fc24')).toBe(1610236758033);
+			expect(timeOf(timeUuid(1700000000123))).toBe(1700000000123);
+			const at = Date.UTC(2024, 0, 2, 3, 4, 5, 678);
+			const [sms] = await sim.insert({ kind: 'sms', at });
+			const [contact] = await sim.insert({ kind: 'contact', at });
+			const [number] = await sim.insert({ kind: 'number', at, phoneNumber: '+15550009999' });
+			const log = (await sim.api('GET', `/v4/logs/sms/details/${sms.id}`)).body.payload[0];
+			expect(log).toMatchObject({ smsSid: sms.id, date: at, yearMonthDay: '20240102', direction: 'inbound' });
+			expect(timeOf(log.smsSid)).toBe(at);
+			expect(timeOf((await sim.api('GET', `/v4/contact/${contact.id}`)).body.payload[0].created)).toBe(at);
+			expect((await sim.api('GET', `/v4/number/${encodeURIComponent(number.id)}`)).body.payload[0].purchaseDate).toBe(at);
+		});
+	});
+
+	describe('records for trigger tests', () => {
+		it('keeps hidden records out of every answer until revealed, and back-dates late ones', async () => {
+			const [hidden] = await sim.insert({ kind: 'sms', hidden: true, from: '+15550000300' });
+			const today = new Date().toISOString().slice(0, 10);
+			const logs = async () => (await sim.api('GET', `/v4/logs/sms/?startDate=${today}&endDate=${today}&direction=inbound`)).body.payload.map((sms: Json) => sms.smsSid);
+			const inbox = async () => (await sim.api('GET', '/v4/inbox/')).body.payload.map((entry: Json) => entry.time);
+			expect(await logs()).not.toContain(hidden.id);
+			expect(await inbox()).not.toContain(hidden.id);
+			expect(await sim.control('reveal', { ids: [hidden.id] })).toEqual({ revealed: 3 });
+			expect(await logs()).toContain(hidden.id);
+			expect(await inbox()).toContain(hidden.id);
+
+			const before = Date.now();
+			const [late] = await sim.insert({ kind: 'call', late: 600 });
+			expect(late.at).toBeLessThanOrEqual(before - 590_000);
+		});
+	});
+
+	describe('Kong headers and the per-second limit', () => {
+		it('counts down X-RateLimit-Remaining-Second and RateLimit-Remaining in a second window', async () => {
+			await sim.token();
+			await sim.setClock(Math.ceil(Date.now() / 1000) * 1000 + 5);
+			const first = await sim.api('GET', '/v4/timezone/');
+			const second = await sim.api('GET', '/v4/timezone/');
+			expect(first.headers.get('x-ratelimit-limit-second')).toBe('150');
+			expect([first.headers.get('x-ratelimit-remaining-second'), second.headers.get('x-ratelimit-remaining-second')]).toEqual(['149', '148']);
+			expect(second.headers.get('ratelimit-remaining')).toBe('148');
+			expect(second.headers.get('ratelimit-limit')).toBe('150');
+			expect(second.headers.get('ratelimit-reset')).toBe('1');
+			expect(second.headers.get('via')).toBe('kong/2.8.3');
+			const debug = await sim.api('GET', '/v4/logs/debug/6be998f3-d47e-4b17-b80b-0456cf070179');
+			expect(debug.headers.get('x-ratelimit-limit-second')).toBe('100');
+		});
+
+		it('answers 429 with Kong\'s body once the second is full', async () => {
+			await sim.token();
+			await sim.control('config', { kong: { second: 3 } });
+			await sim.setClock(Math.ceil(Date.now() / 1000) * 1000 + 5);
+			const statuses: number[] = [];
+			let limited: Awaited<ReturnType<YtelSim['api']>> | undefined;
+			for (let index = 0; index < 4; index++) {
+				const response = await sim.api('GET', '/v4/timezone/');
+				statuses.push(response.status);
+				if (response.status === 429) limited = response;
+			}
+			expect(statuses).toEqual([200, 200, 200, 429]);
+			expect(limited!.text).toBe('{\n  "message":"API rate limit exceeded"\n}');
+			expect(limited!.headers.get('x-ratelimit-remaining-second')).toBe('0');
+			expect(limited!.headers.get('retry-after')).toBe('1');
+			await sim.setClock(Math.ceil(Date.now() / 1000) * 1000 + 2005);
+			expect((await sim.api('GET', '/v4/timezone/')).status).toBe(200);
+		});
+	});
+
+	describe('request log', () => {
+		it('records method, full path, raw query, exact body and headers', async () => {
+			await sim.token();
+			await sim.clearLog();
+			await sim.request('PUT', '/v4/number/%2B19495065906/?x=a%20b&x=c', { body: '{"friendlyName": "Kept  as sent"}', headers: { 'content-type': 'application/json' } });
+			const [entry] = await sim.requests();
+			expect(entry).toMatchObject({ method: 'PUT', url: '/v4/number/%2B19495065906/?x=a%20b&x=c', path: '/v4/number/%2B19495065906/', rawBody: '{"friendlyName": "Kept  as sent"}', status: 200 });
+			expect(entry.headers.authorization).toMatch(/^Bearer /);
+		});
+	});
+
+	it('starts as its own process with startSimulator("ytel")', async () => {
+		const running = await startSimulator('ytel');
+		try {
+			const remote = new YtelSim(running.url);
+			expect((await remote.login()).tokenType).toBe('Bearer');
+			expect((await remote.control<any>('stats', {}, 'GET')).pid).toBe(running.pid);
+		} finally {
+			await running.stop();
+		}
+	});
 });

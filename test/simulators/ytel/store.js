@@ -123,10 +123,12 @@ function createStore({ now }) {
 	const firstOf = (name) => payloadOf(name)[0];
 	let state;
 	let uuidSequence = 0;
+	let phoneCounter = 0;
 	/** A time-UUID for a record made now (or at `ms`); a counter keeps UUIDs of one millisecond in order. */
 	const newTimeUuid = (ms = now()) => timeUuid(ms, uuidSequence++ % 10000);
 
 	function seed({ empty = false } = {}) {
+		phoneCounter = 0;
 		state = {
 			contacts: new Map(),
 			assets: new Map(),
@@ -1344,7 +1346,6 @@ function createStore({ now }) {
 		return now();
 	}
 
-	let phoneCounter = 0;
 	const nextPhone = () => `+1555${String(7000000 + phoneCounter++).padStart(7, '0')}`;
 
 	const builders = {

@@ -8,7 +8,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { shapeDifferences } from '../helpers/fidelity';
-import { YTEL_ACCOUNT_SID, YTEL_API_TOKEN, YTEL_USER, YtelSim, useYtelSim } from '../helpers/ytel-sim';
+import { YTEL_ACCOUNT_SID, YTEL_API_TOKEN, YTEL_USER, YtelRequestOptions, YtelSim, useYtelSim } from '../helpers/ytel-sim';
 
 const { startSimulator } = require('../../scripts/lib/simulators');
 const { timeOf, timeUuid } = require('../simulators/ytel/timeuuid');
@@ -28,6 +28,7 @@ interface Example {
 	response: { status: number; headers: Record<string, string>; body: any };
 }
 type Json = Record<string, any>;
+type YtelRequestForm = NonNullable<YtelRequestOptions['form']>;
 
 const PART_ONE_FOLDERS = [
 	'Authentication',
@@ -107,7 +108,8 @@ const PARAMS: Record<string, Record<string, string>> = {
 /** The collection's variables, with the values of the simulator's account and test user. */
 const VARIABLES: Record<string, string> = {
 	'{{accountsid}}': YTEL_ACCOUNT_SID,
-	'{{fromnumber}}': '+19513561234',
+	// The number the recorded Assign WebRTC request put where the collection writes {{fromnumber}}.
+	'{{fromnumber}}': '+12513561234',
 	'{{tonumber}}': '+19492221234',
 	'{{callbackurl}}': 'https://yourdomain.com/status',
 	'{{email}}': YTEL_USER.email,
@@ -399,6 +401,83 @@ describe('Ytel simulator', () => {
 				? listDifferences(expectedOf(example), response.body, settings.listKey, typeOnly)
 				: valueDifferences(expectedOf(example), response.body, '', typeOnly);
 			expect(differences).toEqual([]);
+		});
+	});
+
+	describe('every part-1 request, as the collection writes it', () => {
+		const collectionRequests: Array<{ folderPath: string[]; name: string; request: ExampleRequest }> = (
+			JSON.parse(fs.readFileSync(path.join(FIXTURES, 'ytel', 'requests.json'), 'utf8')) as Array<{ folderPath: string[]; name: string; request: ExampleRequest }>
+		).filter(isPartOne);
+		const campaign = '24926fc0-59c8-11eb-a850-5d6f7436c35b';
+		const batch = 'b2904860-59cd-11eb-b685-d322c09b20ac';
+		const wave = { filename: 'myaudio.wav', content: 'RIFF-simulated-wave', contentType: 'audio/wave' };
+		const csv = (content: string) => ({ filename: 'upload.csv', content, contentType: 'text/csv' });
+		/** Ids for the requests without an example, and what some of them need to exist first. */
+		const EXTRA: Record<string, { params?: Record<string, string>; form?: YtelRequestForm; body?: Json; setup?: (ytel: YtelSim) => Promise<Record<string, string>> }> = {
+			// The collection's contact is the one its Add example created: add it to an account without it.
+			'Add Contact': {
+				setup: async (ytel) => {
+					await ytel.reset(true);
+					return {};
+				},
+			},
+			'Upload Asset': { form: { type: 'audio', name: 'myaudio.wav', '': wave } },
+			'Update Asset': { form: { type: 'audio', name: 'myaudio.wav', '': wave } },
+			'Upload Contacts': { form: { parts: csv('firstname,phonenumber1\nAna,+15550001234\n') } },
+			'Upload Contacts Async': { form: { parts: csv('firstname,phonenumber1\nAna,+15550001234\n') } },
+			'Upload DNC': { form: { file: csv('+15558675309\n+15558675310\n') } },
+			'Upload DNC Async': { form: { file: csv('+15558675309\n') } },
+			'Check DNC': {
+				params: { endpoint: '+15558675309', selector: 'CUSTOMER_GLOBAL', subtype: 'sms' },
+				setup: async (ytel) => {
+					await ytel.api('POST', '/v4/dnc', { endpoint: '+15558675309' });
+					return {};
+				},
+			},
+			'Update Inbox status': { body: { inbox: '173c6f7f-c911-f823-fb2d-a13e4780c307', time: 'db31d030-6156-11ed-8f22-3d2972e44898', status: 'read', open: 'closed' } },
+			'Delete Inbox': {
+				setup: async (ytel) => {
+					await ytel.api('POST', '/v4/inbox/create', { name: 'TestBox' });
+					return { inboxName: 'TestBox' };
+				},
+			},
+			'Update Inbox': {
+				setup: async (ytel) => {
+					await ytel.api('POST', '/v4/inbox/create', { name: 'testbox' });
+					return { inboxName: 'testbox' };
+				},
+			},
+			'Edit Number Set': { params: { numberSetId: '0e275620-52a2-11ea-810d-915e5688a0a1' } },
+			'Update Saved Query': {
+				setup: async (ytel) => {
+					const added = await ytel.api('POST', '/v4/query/contact', { queryName: 'first', query: { statements: [] } });
+					return { queryId: added.body.payload[0].queryId };
+				},
+			},
+			'Add Schedule': { params: { campaignId: campaign } },
+			'Edit Schedule': {
+				setup: async (ytel) => {
+					const added = await ytel.api('POST', `/v4/campaign/${campaign}/batch/schedule`, { status: 1 });
+					return { campaignId: campaign, scheduleId: added.body.payload[0].scheduleId };
+				},
+			},
+			'Get next Campaign Runner (Manual)': { params: { campaignId: campaign, batchId: batch } },
+			'Send next Campaign Runner (Manual)': { params: { campaignId: campaign, batchId: batch } },
+		};
+
+		it.each(collectionRequests.map((entry) => [entry.name, entry] as const))('%s', async (name, entry) => {
+			const extra = EXTRA[name] ?? {};
+			const params = { ...PARAMS[name], ...extra.params, ...(extra.setup ? await extra.setup(sim) : {}) };
+			const filled = fill(entry.request.path).replace(/:(\w+)|\{\{(\w+)\}\}/g, (whole, colon?: string, braces?: string) => {
+				const key = (colon ?? braces)!;
+				return key in params ? encodeURIComponent(params[key]) : whole;
+			});
+			const query = new URLSearchParams(Object.entries(entry.request.query).map(([key, value]): [string, string] => [key, fill(value)])).toString();
+			const body = extra.body ?? (entry.request.body === null || ['GET', 'DELETE'].includes(entry.request.method) ? undefined : JSON.parse(fill(JSON.stringify(entry.request.body))));
+			const response = await sim.request(entry.request.method, `${filled}${query ? `?${query}` : ''}`, extra.form ? { form: extra.form } : { body });
+			expect({ name, status: response.status }).toEqual({ name, status: 200 });
+			expect({ name, error: response.body.error ?? response.body.Message360?.Message?.Status }).toEqual({ name, error: name === 'Export CDR/MDR Logs' ? 'processing' : expect.not.arrayContaining([expect.anything()]) });
+			if (name !== 'Export CDR/MDR Logs') expect({ name, status: response.body.status, count: response.body.count }).toEqual({ name, status: true, count: response.body.payload.length });
 		});
 	});
 

@@ -185,9 +185,14 @@ function createStore({ now }) {
 		state.numbers.set('+19892001234', { ...firstOf('Move Numbers'), ...firstOf('Edit Number'), accountSid: ACCOUNT_SID });
 		// The webrtc example answers the number after assignment; before it, nobody is assigned.
 		delete state.numbers.get('+12513561234').assignedUser;
+		// INFERRED: the number the collection's Release Number request releases (no example shows it).
+		state.numbers.set('+12012281234', { ...firstOf('Get Numbers'), phoneSid: 'c3a1e2f0-55cb-11eb-941b-9bda39f83b79', phoneNumber: '+12012281234', region: 'US-NJ' });
 		state.shortcodes.set('12345', firstOf('Edit Shortcode'));
 
 		for (const record of [...payloadOf('Get Number Sets'), firstOf('Get Number Set')]) state.numberSets.set(record.numberSetId, record);
+		// INFERRED: the set the collection's Purchase Number request names (no example shows it).
+		const purchaseSetId = examples.get('Purchase Number').request.body.numberSetId;
+		state.numberSets.set(purchaseSetId, { accountSid: ACCOUNT_SID, numberSetId: purchaseSetId, name: 'Purchases', phoneNumbers: [] });
 		for (const record of [...payloadOf('Get Templates'), firstOf('Get Template')]) state.templates.set(record.templateId, record);
 		for (const record of [...payloadOf('Get All Webhook Common Configurations'), firstOf('Get Webhook Common Configuration by Id')]) {
 			state.webhookAuth.set(record.id, record);

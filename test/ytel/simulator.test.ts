@@ -650,6 +650,20 @@ describe('Ytel simulator', () => {
 			]);
 		});
 
+		it('tells the duplicated Get Assets rows apart by the type query the "by type" request leaves out', async () => {
+			expect((await sim.api('GET', '/v4/asset/')).body.count).toBe(3);
+			expect((await sim.api('GET', '/v4/asset/?type=audio')).body.count).toBe(3);
+			expect((await sim.api('GET', '/v4/asset/?type=image')).body).toEqual({ status: true, count: 0, page: 1, payload: [] });
+		});
+
+		it('keeps the library\'s latency control in its own config', async () => {
+			await sim.token();
+			expect((await sim.control<any>('config', { latency: { ms: 200, jitterMs: 0 } })).latency).toEqual({ ms: 200, jitterMs: 0 });
+			const started = Date.now();
+			expect((await sim.api('GET', '/v4/timezone/')).status).toBe(200);
+			expect(Date.now() - started).toBeGreaterThanOrEqual(190);
+		});
+
 		it('reads E.164 numbers from paths with + encoded or not', async () => {
 			for (const written of ['%2B19495065906', '+19495065906']) {
 				const response = await sim.api('GET', `/v4/number/${written}/`);

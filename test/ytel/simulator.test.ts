@@ -396,6 +396,14 @@ describe('Ytel simulator', () => {
 
 			expect(response.status).toBe(example.response.status);
 			expect(response.headers.get('content-type')).toBe('application/json');
+			// Kong's headers the example shows (older examples spell `-second` in lower case): the limits by value.
+			for (const [header, value] of Object.entries(example.response.headers)) {
+				const name = header.toLowerCase();
+				if (!/^(x-ratelimit-|ratelimit-|via$)/.test(name)) continue;
+				const served = response.headers.get(name);
+				expect({ header, served: served === null ? null : 'present' }).toEqual({ header, served: 'present' });
+				if (/limit-limit|^ratelimit-limit$/.test(name)) expect({ header, served }).toEqual({ header, served: value });
+			}
 			const typeOnly = new Set([...Object.keys(settings.generated ?? {}), ...Object.keys(settings.differs ?? {})]);
 			const differences = settings.listKey
 				? listDifferences(expectedOf(example), response.body, settings.listKey, typeOnly)

@@ -1,5 +1,6 @@
 import type { ICredentialDataDecryptedObject, IHttpRequestHelper, IHttpRequestOptions } from 'n8n-workflow';
 import { sleep, UserError } from 'n8n-workflow';
+import type { ErrorReading } from './api';
 import { headerValue, NETWORK_CAUSES, parseRetryAfter, rateLimitPauseMs, readVendorError } from './errors';
 import { fingerprint } from './fingerprint';
 import { holdBack, waitForSlot } from './pacing';
@@ -26,8 +27,11 @@ export interface TokenSet {
 /** One way of obtaining a token. */
 export interface TokenGrant {
 	kind: 'refresh' | 'password';
-	/** The request to the token endpoint; undefined when the credential holds nothing for it. */
-	request(credentials: ICredentialDataDecryptedObject, endpoint: string): IHttpRequestOptions | undefined;
+	/**
+	 * The request to the token endpoint; undefined when the credential holds nothing for it. A
+	 * refresh grant gets the stored refresh token when it was issued to this same login.
+	 */
+	request(credentials: ICredentialDataDecryptedObject, endpoint: string, refreshToken?: string): IHttpRequestOptions | undefined;
 	/** The tokens of a successful answer; undefined when it holds none. */
 	read(body: unknown): TokenSet | undefined;
 }
@@ -54,10 +58,16 @@ export interface TokenExchangeSpec {
 	requiredBecause?: string;
 	/** Whose token it is, without secrets (address and login): part of the single-flight key. */
 	login(credentials: ICredentialDataDecryptedObject): string[];
-	/** Every secret the exchange sends or holds: fingerprinted into the key, never shown. */
+	/** The secrets of the login (a password, a store JWT): fingerprinted into the key, never shown. */
 	secrets(credentials: ICredentialDataDecryptedObject): string[];
+	/** Other secrets the credential holds (an API token): never shown either. The tokens always count. */
+	otherSecrets?(credentials: ICredentialDataDecryptedObject): string[];
 	/** The credential field holding the token (the rejected one when n8n renews after a 401). */
 	tokenField: string;
+	/** The credential field holding the refresh token (see `bindRefreshToken`), for vendors that issue one. */
+	refreshTokenField?: string;
+	/** How the vendor's error bodies read, when the shared reader needs help. */
+	reading?: ErrorReading;
 	/** Tried in order; a refused `refresh` grant falls through to the next one. */
 	grants: TokenGrant[];
 	/** A 2xx answer that is really a refusal (e.g. `{status: false}`), as the HTTP status to report. */
@@ -69,8 +79,11 @@ export interface TokenExchangeSpec {
 		address: string;
 		/** The login as the vendor knows it, e.g. "the username or password". */
 		login: string;
-		/** The vendor's own words for a refused password grant by HTTP status; undefined: the shared words. */
-		refused?(status: number, said: string): ExchangeWords | undefined;
+		/**
+		 * The vendor's own words for a refused password grant by status (`answered` is the HTTP status,
+		 * 200 when the refusal came inside a 2xx); undefined: the shared words.
+		 */
+		refused?(status: number, said: string, answered: number): ExchangeWords | undefined;
 		/** A successful answer without a token. */
 		noToken: ExchangeWords;
 	};
@@ -96,6 +109,13 @@ const MAX_WAIT_MS = 10_000;
 /** How long a finished exchange answers callers still holding the token it replaced. */
 const RENEWAL_KEPT_MS = 60_000;
 const RENEWALS_KEPT = 200;
+
+/**
+ * Set by the shared request path when it blanks a rejected token so that n8n runs
+ * preAuthentication (see `vendorRequest`): the rejected token, which the single flight needs to
+ * tell a caller it has already renewed. n8n stores only what preAuthentication returns, never this.
+ */
+export const REJECTED_TOKEN_FIELD = 'rejectedToken';
 
 const inFlight = new Map<string, Promise<TokenSet>>();
 const renewals = new Map<string, { replaced: string; tokens: TokenSet; at: number }>();
@@ -139,7 +159,10 @@ interface ThrownHttp {
 }
 
 interface Answer {
+	/** The refusal's status: the HTTP status, or the one a 2xx refusal carries. */
 	status?: number;
+	/** The HTTP status itself. */
+	answered?: number;
 	body?: unknown;
 	headers?: unknown;
 	code?: string;
@@ -149,37 +172,39 @@ interface Answer {
 function answerIn(error: unknown): Answer {
 	for (let current = error as ThrownHttp | undefined, depth = 0; current && depth < 4; depth++, current = current.cause) {
 		if (current.response?.status !== undefined) {
-			return { status: current.response.status, body: current.response.data, headers: current.response.headers };
+			const status = current.response.status;
+			return { status, answered: status, body: current.response.data, headers: current.response.headers };
 		}
 		if (current.code && /^(E[A-Z_]+|[A-Z_]*CERT[A-Z_]*)$/.test(current.code)) return { code: current.code };
 	}
 	return {};
 }
 
-function sharedRefusal(spec: TokenExchangeSpec, status: number, said: string): ExchangeWords {
+function sharedRefusal(spec: TokenExchangeSpec, status: number, said: string, answered: number): ExchangeWords {
 	const where = `in the ${spec.credential} credential`;
+	const http = answered === status ? `HTTP ${status}` : `HTTP ${answered}, code ${status}`;
 	if (status === 400 || status === 401 || status === 403) {
 		return {
-			message: `${spec.service} refused ${spec.words.login} (HTTP ${status})${said}`,
+			message: `${spec.service} refused ${spec.words.login} (${http})${said}`,
 			description: `Check ${spec.words.login} ${where}.`,
 			fault: 'login',
 		};
 	}
 	if (status === 404) {
 		return {
-			message: `Nothing answers at the token address (HTTP 404)${said}`,
+			message: `Nothing answers at the token address (${http})${said}`,
 			description: `Check ${spec.words.address} ${where}.`,
 			fault: 'address',
 		};
 	}
 	if (status === 429) {
 		return {
-			message: `${spec.service} rate limit reached at the token address (HTTP 429)${said}`,
+			message: `${spec.service} rate limit reached at the token address (${http})${said}`,
 			description: 'The token exchange was still refused after waiting. Try again in a minute.',
 			fault: 'service',
 		};
 	}
-	return { message: `${spec.service} could not issue a token (HTTP ${status})${said}`, fault: 'service' };
+	return { message: `${spec.service} could not issue a token (${http})${said}`, fault: 'service' };
 }
 
 function faultOf(status: number): ExchangeFault {
@@ -189,7 +214,7 @@ function faultOf(status: number): ExchangeFault {
 
 /** The failure in the user's words, without any secret. */
 function failureError(spec: TokenExchangeSpec, credentials: ICredentialDataDecryptedObject, answer: Answer, endpoint: string, grant: TokenGrant): TokenExchangeError {
-	const secrets = spec.secrets(credentials);
+	const secrets = secretsOf(spec, credentials);
 	if (answer.status === undefined) {
 		const cause = answer.code ? (NETWORK_CAUSES[answer.code] ?? answer.code) : 'no answer';
 		return new TokenExchangeError({
@@ -198,19 +223,21 @@ function failureError(spec: TokenExchangeSpec, credentials: ICredentialDataDecry
 			fault: 'address',
 		});
 	}
-	const vendor = readVendorError(answer.body).message;
+	const vendor = readVendorError(answer.body, spec.reading).message;
 	const said = vendor ? `: ${redactSecrets(vendor, secrets)}` : '';
+	const answered = answer.answered ?? answer.status;
 	if (grant.kind === 'refresh') {
+		const http = answered === answer.status ? `HTTP ${answered}` : `HTTP ${answered}, code ${answer.status}`;
 		return new TokenExchangeError(
 			{
-				message: `${spec.service} refused the stored refresh token (HTTP ${answer.status})${said}`,
+				message: `${spec.service} refused the stored refresh token (${http})${said}`,
 				description: `Save the ${spec.credential} credential again to sign in afresh.`,
 				fault: 'token',
 			},
 			answer.status,
 		);
 	}
-	const words = spec.words.refused?.(answer.status, said) ?? sharedRefusal(spec, answer.status, said);
+	const words = spec.words.refused?.(answer.status, said, answered) ?? sharedRefusal(spec, answer.status, said, answered);
 	return new TokenExchangeError({ ...words, fault: words.fault ?? faultOf(answer.status) }, answer.status);
 }
 
@@ -235,7 +262,7 @@ async function tryGrant(
 				body: unknown;
 				headers: unknown;
 			};
-			answer = { status: response.statusCode, body: response.body, headers: response.headers };
+			answer = { status: response.statusCode, answered: response.statusCode, body: response.body, headers: response.headers };
 		} catch (error) {
 			answer = answerIn(error);
 		} finally {
@@ -268,13 +295,14 @@ async function runGrants(
 	endpoint: string,
 ): Promise<TokenSet> {
 	let refusal: TokenExchangeError | undefined;
+	const refreshToken = refreshTokenBoundTo(spec, credentials);
 	for (const grant of spec.grants) {
-		const request = grant.request(credentials, endpoint);
+		const request = grant.request(credentials, endpoint, grant.kind === 'refresh' ? refreshToken : undefined);
 		if (!request) continue;
 		const outcome = await tryGrant(helper, spec, credentials, endpoint, grant, request);
 		if ('tokens' in outcome) {
 			// A refresh grant that does not rotate the refresh token leaves the stored one valid.
-			const kept = grant.kind === 'refresh' ? String(credentials.refreshToken ?? '') : '';
+			const kept = grant.kind === 'refresh' ? refreshToken : undefined;
 			return { ...outcome.tokens, refreshToken: outcome.tokens.refreshToken || kept || undefined };
 		}
 		refusal = failureError(spec, credentials, outcome.refused, endpoint, grant);
@@ -298,6 +326,44 @@ function identityOf(spec: TokenExchangeSpec, credentials: ICredentialDataDecrypt
 	return [spec.service, spec.credential, endpoint, ...spec.login(credentials), fingerprint(spec.secrets(credentials).join('\u0000'))].join('\u0001');
 }
 
+function secretsOf(spec: TokenExchangeSpec, credentials: ICredentialDataDecryptedObject): string[] {
+	const held = [spec.tokenField, spec.refreshTokenField].map((field) => (field ? String(credentials[field] ?? '') : ''));
+	const bound = refreshTokenBoundTo(spec, credentials);
+	return [...spec.secrets(credentials), ...(spec.otherSecrets?.(credentials) ?? []), ...held, bound ?? ''].filter((secret) => secret);
+}
+
+const BOUND_PREFIX = 'n8n-bound';
+
+/** The login a refresh token belongs to: whose key, minus the endpoint's own pacing. */
+function loginFingerprint(spec: TokenExchangeSpec, credentials: ICredentialDataDecryptedObject): string {
+	let endpoint = '';
+	try {
+		endpoint = spec.endpoint(credentials);
+	} catch {
+		// No usable address: no refresh token matches.
+	}
+	return fingerprint(identityOf(spec, credentials, endpoint));
+}
+
+/**
+ * A refresh token as the credential stores it: tied to the address, login and password that
+ * obtained it, so that a credential edited to another login (or a new password) signs in with
+ * the password grant instead of carrying on with the old session.
+ */
+export function bindRefreshToken(spec: TokenExchangeSpec, credentials: ICredentialDataDecryptedObject, refreshToken: string): string {
+	return `${BOUND_PREFIX}:${loginFingerprint(spec, credentials)}:${refreshToken}`;
+}
+
+/** The stored refresh token when it was issued to this credential's current login; else undefined. */
+export function refreshTokenBoundTo(spec: TokenExchangeSpec, credentials: ICredentialDataDecryptedObject): string | undefined {
+	if (!spec.refreshTokenField) return undefined;
+	const stored = String(credentials[spec.refreshTokenField] ?? '');
+	const [prefix, owner, ...rest] = stored.split(':');
+	const token = rest.join(':');
+	if (prefix !== BOUND_PREFIX || !token || owner !== loginFingerprint(spec, credentials)) return undefined;
+	return token;
+}
+
 function remember(key: string, replaced: string, tokens: TokenSet): void {
 	renewals.delete(key);
 	renewals.set(key, { replaced, tokens, at: Date.now() });
@@ -318,7 +384,7 @@ export async function exchangeToken(
 		if (!value) throw missingField(spec, label);
 	}
 	const key = identityOf(spec, credentials, endpoint);
-	const held = String(credentials[spec.tokenField] ?? '');
+	const held = String(credentials[spec.tokenField] || credentials[REJECTED_TOKEN_FIELD] || '');
 	const renewal = renewals.get(key);
 	if (held && renewal && renewal.replaced === held && Date.now() - renewal.at < RENEWAL_KEPT_MS) return renewal.tokens;
 	let flight = inFlight.get(key);

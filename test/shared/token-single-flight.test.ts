@@ -25,7 +25,6 @@ describe('token exchange: single flight per credential', () => {
 		expect(result.error).toBeUndefined();
 		expect(result.items.map((item) => item.json.Uid)).toEqual(Array.from({ length: 20 }, () => TEST_USER.personUid));
 		const exchanges = (await sim.requests()).filter((request) => request.method === 'POST' && request.path.endsWith('/tokens'));
-		// eslint-disable-next-line no-console
 		console.log(`single flight: ${exchanges.length} exchange(s) for 20 parallel items on an expired token`);
 		expect(exchanges.length).toBe(1);
 	}, 30_000);

@@ -9,6 +9,24 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { INodeType } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+/** A bare node type for running the Ytel credential's Test before there is a Ytel node. */
+export const ytelCredentialTestNode: INodeType = {
+	description: {
+		displayName: 'Ytel Credential Test',
+		name: 'ytelCredentialTest',
+		group: ['transform'],
+		version: 1,
+		description: 'Runs the Ytel credential test',
+		defaults: { name: 'Ytel Credential Test' },
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'ytelApi', required: true }],
+		properties: [],
+	},
+};
 
 export type RejectionShape = 401 | 403 | 200;
 

@@ -190,6 +190,17 @@ describe('Ytel API credential', () => {
 			expectRunHasNoSecrets(result, [YTEL_USER.password, String(stored(env).accessToken), String(stored(env).refreshToken)]);
 		});
 
+		it('a 2xx rejection, then a 403 on the resend: still one renewal and one resend', async () => {
+			const env = environment();
+			await runNode(env, node);
+			stub.rejectAll = true;
+			stub.nextRejections = [200, 403];
+			stub.log = [];
+			const result = await runNode(env, node);
+			expect(result.error?.message).toMatch(/Authentication Error \(Bad token\)/);
+			expect(stub.lines()).toEqual(['GET /v4/timezone/ 200', 'POST token refresh_token 200', 'GET /v4/timezone/ 403']);
+		});
+
 		it('a refused refresh token falls back to the password grant', async () => {
 			stub.rejection = 403;
 			const env = environment();

@@ -58,6 +58,8 @@ export class YtelStub {
 	log: StubRequest[] = [];
 	/** How an expired or unknown access token is rejected. */
 	rejection: RejectionShape = 401;
+	/** Shapes for the next rejections, one each, before `rejection` applies again. */
+	nextRejections: RejectionShape[] = [];
 	/** How a refused password is answered: an HTTP 401, or an HTTP 200 envelope with status false. */
 	passwordRefusal: 'http' | 'envelope' = 'http';
 	/** Every access token, even a fresh one, is rejected (a revoked account). */
@@ -87,6 +89,7 @@ export class YtelStub {
 	reset(): void {
 		this.log = [];
 		this.rejection = 401;
+		this.nextRejections = [];
 		this.passwordRefusal = 'http';
 		this.rejectAll = false;
 		this.accessTokens.clear();
@@ -133,8 +136,9 @@ export class YtelStub {
 			const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1] ?? '';
 			const valid = !this.rejectAll && (this.accessTokens.has(bearer) || bearer === this.apiToken);
 			if (!valid) {
-				const code = this.rejection === 200 ? 403 : this.rejection;
-				return answer(this.rejection, failure(String(code), 'Authentication Error', 'Bad token'));
+				const shape = this.nextRejections.shift() ?? this.rejection;
+				const code = shape === 200 ? 403 : shape;
+				return answer(shape, failure(String(code), 'Authentication Error', 'Bad token'));
 			}
 			return answer(200, { status: true, count: TIMEZONES.length, page: 1, payload: TIMEZONES });
 		}

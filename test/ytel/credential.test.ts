@@ -13,7 +13,7 @@ import { ytel } from '../../nodes/Ytel/shared/api';
 import { ytelTokenExchange } from '../../nodes/Ytel/shared/token';
 import { resetPacing } from '../../nodes/shared/pacing';
 import { vendorRequest } from '../../nodes/shared/request';
-import { bindRefreshToken, refreshTokenBoundTo, resetTokenExchanges } from '../../nodes/shared/tokenExchange';
+import { bindRefreshToken, exchangeToken, refreshTokenBoundTo, resetTokenExchanges } from '../../nodes/shared/tokenExchange';
 import { runCredentialTest } from '../helpers/credential-test';
 import type { TestEnvironment } from '../helpers/engine';
 import { runNode, testNode } from '../helpers/engine';
@@ -256,6 +256,47 @@ describe('Ytel API credential', () => {
 			const result = await runNode(environment({ authMode: 'apiToken', apiToken: 'revoked-token' }), node);
 			expect(result.error).toBeDefined();
 			expect(stub.lines()).toEqual(['GET /v4/timezone/ 200']);
+		});
+	});
+
+	describe('the token endpoint is paced and its 429 waited out', () => {
+		/** Signs in once per input item, each item as a different Ytel user (another email). */
+		const signIns: INodeType = {
+			description: { ...probe.description, displayName: 'Ytel Sign-ins', name: 'ytelSignIns' },
+			async execute(this: IExecuteFunctions) {
+				const base = await this.getCredentials('ytelApi');
+				const outcomes = await Promise.all(
+					this.getInputData().map(async (_, index) => {
+						try {
+							await exchangeToken(this, ytelTokenExchange, { ...base, email: `user${index}@example.com` });
+							return 'token';
+						} catch (error) {
+							return (error as Error).message;
+						}
+					}),
+				);
+				return [outcomes.map((outcome) => ({ json: { outcome } }))];
+			},
+		};
+
+		it('40 sign-ins at once reach the token endpoint at most 25 in any second (Ytel allows 25/s)', async () => {
+			const env = { ...environment(), nodeTypes: { ytelSignIns: signIns } };
+			const result = await runNode(env, testNode('ytelSignIns', {}, { credentials: node.credentials }), Array.from({ length: 40 }, () => ({})));
+			expect(result.items).toHaveLength(40);
+			const arrivals = stub.exchanges().map((entry) => entry.at);
+			expect(arrivals).toHaveLength(40);
+			const busiest = Math.max(...arrivals.map((start) => arrivals.filter((at) => at >= start && at < start + 1000).length));
+			expect(busiest).toBeLessThanOrEqual(25);
+		}, 20_000);
+
+		it('a 429 from the token endpoint is waited out (Retry-After) and the sign-in goes on', async () => {
+			stub.tokenRateLimited = 1;
+			const env = environment();
+			const result = await runNode(env, node);
+			expect(result.error).toBeUndefined();
+			expect(stub.lines()).toEqual(['POST token resource_owner_credentials 429', 'POST token resource_owner_credentials 200', 'GET /v4/timezone/ 200']);
+			const [limited, accepted] = stub.exchanges();
+			expect(accepted.at - limited.at).toBeGreaterThanOrEqual(950);
 		});
 	});
 

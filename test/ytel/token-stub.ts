@@ -31,6 +31,8 @@ export const ytelCredentialTestNode: INodeType = {
 export type RejectionShape = 401 | 403 | 200;
 
 export interface StubRequest {
+	/** When it arrived (epoch ms). */
+	at: number;
 	method: string;
 	path: string;
 	authorization?: string;
@@ -64,6 +66,8 @@ export class YtelStub {
 	passwordRefusal: 'http' | 'envelope' = 'http';
 	/** Every access token, even a fresh one, is rejected (a revoked account). */
 	rejectAll = false;
+	/** The next token requests answered 429 with Retry-After: 1, as Kong does past 25 per second. */
+	tokenRateLimited = 0;
 	/** Round trip of the token endpoint, so parallel requests overlap an exchange. */
 	tokenLatencyMs = 30;
 	readonly accessTokens = new Set<string>();
@@ -72,8 +76,8 @@ export class YtelStub {
 
 	async start(): Promise<this> {
 		this.server = createServer((req, res) => {
-			void this.handle(req).then(({ status, body }) => {
-				res.writeHead(status, { 'content-type': 'application/json' });
+			void this.handle(req).then(({ status, body, headers }) => {
+				res.writeHead(status, { 'content-type': 'application/json', ...headers });
 				res.end(JSON.stringify(body));
 			});
 		});
@@ -92,6 +96,7 @@ export class YtelStub {
 		this.nextRejections = [];
 		this.passwordRefusal = 'http';
 		this.rejectAll = false;
+		this.tokenRateLimited = 0;
 		this.accessTokens.clear();
 		this.refreshTokens.clear();
 	}
@@ -116,12 +121,12 @@ export class YtelStub {
 		);
 	}
 
-	private async handle(req: IncomingMessage): Promise<{ status: number; body: unknown }> {
+	private async handle(req: IncomingMessage): Promise<{ status: number; body: unknown; headers?: Record<string, string> }> {
 		const chunks: Buffer[] = [];
 		for await (const chunk of req) chunks.push(chunk as Buffer);
 		const text = Buffer.concat(chunks).toString('utf8');
 		const path = (req.url ?? '').split('?')[0];
-		const entry: StubRequest = { method: req.method ?? '', path, authorization: req.headers.authorization, status: 0 };
+		const entry: StubRequest = { at: Date.now(), method: req.method ?? '', path, authorization: req.headers.authorization, status: 0 };
 		this.log.push(entry);
 		const answer = (status: number, body: unknown) => {
 			entry.status = status;
@@ -129,6 +134,15 @@ export class YtelStub {
 		};
 		if (req.method === 'POST' && path === '/auth/v3/token') {
 			entry.body = text ? (JSON.parse(text) as Record<string, unknown>) : {};
+			if (this.tokenRateLimited > 0) {
+				this.tokenRateLimited--;
+				entry.status = 429;
+				return {
+					status: 429,
+					body: { message: 'API rate limit exceeded' },
+					headers: { 'retry-after': '1', 'ratelimit-limit': '25', 'ratelimit-remaining': '0', 'ratelimit-reset': '1' },
+				};
+			}
 			await new Promise((resolve) => setTimeout(resolve, this.tokenLatencyMs));
 			return answer(...this.exchange(entry.body));
 		}

@@ -45,6 +45,17 @@ export interface ErrorReading {
 	failureIn2xx?: (body: unknown) => number | undefined;
 }
 
+/**
+ * How a vendor that exchanges a login for a token rejects an expired one, so the shared request
+ * path renews it once and retries once (see `vendorRequest`).
+ */
+export interface TokenRenewal {
+	/** The credential's expirable field holding the exchanged token (empty when the credential uses a fixed token). */
+	tokenField: string;
+	/** A 2xx answer that rejects the token (Ytel: `{status: false, error: [{code: "401"}]}`). */
+	rejectedIn2xx?: (body: unknown) => boolean;
+}
+
 export interface VendorApi {
 	/** Shown in error messages, e.g. "Outseta". */
 	service: string;
@@ -73,6 +84,8 @@ export interface VendorApi {
 	 * (e.g. `/storefrontapi`), so tools can match operations to the collection's requests.
 	 */
 	collectionPathPrefix?: string;
+	/** Renewal of an exchanged token on 401, 403 and the vendor's 2xx rejection; unset: n8n's own renewal on 401 only. */
+	tokenRenewal?: TokenRenewal;
 }
 
 /** The subset of n8n contexts the shared request code needs (action, poll and load-options). */

@@ -247,7 +247,8 @@ function originOf(config: HttpErrorLike['config']): string | undefined {
 	}
 }
 
-const NETWORK_CAUSES: Record<string, string> = {
+/** A network failure's code in the user's words (shared by request errors and token exchanges). */
+export const NETWORK_CAUSES: Record<string, string> = {
 	ECONNREFUSED: 'the connection was refused',
 	ENOTFOUND: 'the host name does not exist',
 	EAI_AGAIN: 'the host name could not be looked up',

@@ -1,4 +1,6 @@
 import type {
+	IAdditionalCredentialOptions,
+	ICredentialDataDecryptedObject,
 	IDataObject,
 	IExecuteFunctions,
 	IHttpRequestMethods,
@@ -8,11 +10,46 @@ import type {
 	IPollFunctions,
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
-import type { VendorApi } from './api';
+import type { CredentialedContext, TokenRenewal, VendorApi } from './api';
 import { credentialTypeOf } from './api';
 import { resolveBaseUrl } from './baseUrl';
 import { apiErrorFromResponse } from './errors';
 import { observeRateLimit, sendPaced } from './throttle';
+import { REJECTED_TOKEN_FIELD } from './tokenExchange';
+
+/** n8n renews an exchanged token and resends once on these thrown statuses (its default is 401 only). */
+const TOKEN_REJECTED_STATUSES = [401, 403];
+
+function heldToken(credentials: ICredentialDataDecryptedObject, renewal: TokenRenewal): string {
+	return String(credentials[renewal.tokenField] ?? '');
+}
+
+/**
+ * For the one resend after a 2xx rejection of `rejected`: when the stored token is still that one,
+ * the credentials with the token blanked (n8n then runs preAuthentication and stores the new token,
+ * as it does for an empty token) and the rejected one named for the single flight; when another
+ * request renewed it meanwhile, the stored credentials as they are. n8n renews no further on
+ * this resend: one renewal and one resend, never a loop.
+ */
+async function resendOptions(
+	context: CredentialedContext,
+	credentialType: string,
+	renewal: TokenRenewal,
+	rejected: string,
+): Promise<IAdditionalCredentialOptions> {
+	const stored = await context.getCredentials(credentialType);
+	if (heldToken(stored, renewal) !== rejected) return { preAuthenticationRetryStatusCode: [] };
+	const reference = context.getNode().credentials?.[credentialType];
+	return {
+		preAuthenticationRetryStatusCode: [],
+		credentialsDecrypted: {
+			id: reference?.id ?? '',
+			name: reference?.name ?? '',
+			type: credentialType,
+			data: { ...stored, [renewal.tokenField]: '', [REJECTED_TOKEN_FIELD]: rejected },
+		},
+	};
+}
 
 export interface VendorRequest {
 	method: IHttpRequestMethods;
@@ -41,7 +78,9 @@ export async function apiRoot(
 /**
  * A request from programmatic code (triggers, list searches) with the same pacing, 429 retries,
  * token renewal on 401 (n8n's, for credentials with an expiring token) and error messages as the
- * declarative operations. Blank query values are not sent.
+ * declarative operations. Blank query values are not sent. For a vendor with `tokenRenewal`, a
+ * 403 renews the token too (n8n's resend), and so does a 2xx that rejects the token: renewed
+ * once, resent once (see `resendOptions`).
  */
 export async function vendorRequest(
 	this: IPollFunctions | ILoadOptionsFunctions | IExecuteFunctions,
@@ -61,15 +100,25 @@ export async function vendorRequest(
 		returnFullResponse: true,
 	};
 	const credentialType = credentialTypeOf(this, api);
+	const renewal = api.tokenRenewal;
+	const send = async (credentialOptions?: IAdditionalCredentialOptions) =>
+		(await this.helpers.httpRequestWithAuthentication.call(this, credentialType, { ...options }, credentialOptions)) as IN8nHttpFullResponse;
 	return await sendPaced(
 		this,
 		api,
 		async () => {
-			const response = (await this.helpers.httpRequestWithAuthentication.call(
-				this,
-				credentialType,
-				options,
-			)) as IN8nHttpFullResponse;
+			let response: IN8nHttpFullResponse;
+			if (!renewal) {
+				response = await send();
+			} else {
+				const held = heldToken(await this.getCredentials(credentialType), renewal);
+				response = await send({ preAuthenticationRetryStatusCode: TOKEN_REJECTED_STATUSES });
+				// A held token rejected inside a 2xx: n8n does not see it, so the renewal is ours.
+				if (held && renewal.rejectedIn2xx?.(response.body)) {
+					observeRateLimit(this, api, response.headers);
+					response = await send(await resendOptions(this, credentialType, renewal, held));
+				}
+			}
 			observeRateLimit(this, api, response.headers);
 			const failed = api.errors?.failureIn2xx?.(response.body);
 			if (failed !== undefined) {

@@ -11,10 +11,12 @@ import { OutsetaUserTokenApi } from '../../credentials/OutsetaUserTokenApi.crede
 import { RebilliaApi } from '../../credentials/RebilliaApi.credentials';
 import { RebilliaStorefrontApi } from '../../credentials/RebilliaStorefrontApi.credentials';
 import { XonvoApi } from '../../credentials/XonvoApi.credentials';
+import { YtelApi } from '../../credentials/YtelApi.credentials';
 import { Outseta } from '../../nodes/Outseta/Outseta.node';
 import { Rebillia } from '../../nodes/Rebillia/Rebillia.node';
 import { RebilliaStorefront } from '../../nodes/Rebillia/RebilliaStorefront.node';
 import { Xonvo } from '../../nodes/Xonvo/Xonvo.node';
+import { ytelCredentialTestNode } from '../ytel/token-stub';
 import { runCredentialTest } from '../helpers/credential-test';
 
 const OUTSETA = 'The Outseta credential has no usable address. Enter your Outseta subdomain (e.g. acme) or a Base URL in the credential.';
@@ -50,6 +52,21 @@ const cases: Array<{ type: ICredentialType; node: INodeType; data: ICredentialDa
 		says: 'The XONVO credential has no usable address. Enter the XONVO Base URL (e.g. https://admin.xonvo.com) in the credential.',
 	},
 	{ type: new XonvoApi(), node: new Xonvo(), data: { baseUrl: 'admin.xonvo.com', username: 'u', password: 'p', accountId: '18' }, says: `The XONVO credential has no usable address. The Base URL ${NO_SCHEME}` },
+	// No Ytel node yet: the credential's Test runs on a bare node type.
+	...(['emailPassword', 'apiToken'] as const).flatMap((authMode) => [
+		{
+			type: new YtelApi(),
+			node: ytelCredentialTestNode,
+			data: { authMode, baseUrl: '', email: 'a@example.com', password: 'p', apiToken: 't' },
+			says: 'The Ytel credential has no usable address. Enter the Ytel Base URL (e.g. https://api.ytel.com) in the credential.',
+		},
+		{
+			type: new YtelApi(),
+			node: ytelCredentialTestNode,
+			data: { authMode, baseUrl: 'api.ytel.com', email: 'a@example.com', password: 'p', apiToken: 't' },
+			says: `The Ytel credential has no usable address. The Base URL ${NO_SCHEME}`,
+		},
+	]),
 ];
 
 describe('a credential without a usable address: its Test says so', () => {

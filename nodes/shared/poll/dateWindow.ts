@@ -39,8 +39,16 @@ export interface DateWindowPollOptions {
 	lateMarginMs?: number;
 	/** Ids remembered at most (default 2,000): the state's bound. */
 	remember?: number;
-	/** Pages read per poll at most (default 50); what lies past them is newer and comes next poll. */
+	/** Pages with news read per poll at most (default 20); what lies past them is newer and comes next poll. */
 	maxPages?: number;
+	/**
+	 * Pages without news read per poll at most (default 100): records earlier in the day than the
+	 * window, and records already read. A day busier than that before the window keeps the poll
+	 * from reaching the news: reported through `onPageCap`.
+	 */
+	maxPagesBehind?: number;
+	/** Called when a poll stopped at a page cap with more to read. */
+	onPageCap?: () => void;
 	/** Which new records are emitted; the others are remembered as read all the same. */
 	emit?: (record: IDataObject) => boolean;
 	/** The clock (epoch ms), for an activation on an empty window and for manual samples; default `Date.now`. */
@@ -57,7 +65,8 @@ export interface DateWindowPollOptions {
 }
 
 const DEFAULT_REMEMBER = 2000;
-const DEFAULT_MAX_PAGES = 50;
+const DEFAULT_MAX_PAGES = 20;
+const DEFAULT_MAX_PAGES_BEHIND = 100;
 const DAY_MS = 86_400_000;
 
 /**
@@ -78,8 +87,8 @@ function markOf(id: string): string {
  * keeps what it sees as history (the floor is the newest time seen, or `now − margin` on an empty
  * window). A poll that emits nothing leaves the state as it found it; a failed poll throws before
  * touching it; a manual run returns the newest record of the last day and touches nothing. Pages
- * past `maxPages` are newer than all read ones and come next poll; a page that brings no id not
- * already read this poll (a feed that ignores paging) ends the walk.
+ * past `maxPages` pages with news are newer than all read ones and come next poll; a page that
+ * brings no id not already read this poll (a feed that ignores paging) ends the walk.
  */
 export async function pollNewInDateWindow(
 	this: IPollFunctions,
@@ -88,14 +97,16 @@ export async function pollNewInDateWindow(
 ): Promise<PollResult> {
 	const margin = options.lateMarginMs ?? DEFAULT_LATE_MARGIN_MS;
 	const remember = Math.max(1, options.remember ?? DEFAULT_REMEMBER);
-	const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
+	const caps = { maxPages: options.maxPages ?? DEFAULT_MAX_PAGES, maxPagesBehind: options.maxPagesBehind ?? DEFAULT_MAX_PAGES_BEHIND };
 	const emit = options.emit ?? (() => true);
 	const now = options.now ?? Date.now;
 
 	if (this.getMode() === 'manual') {
 		let sample: IDataObject | undefined;
-		await walk(feed, now() - (options.sampleWindowMs ?? DAY_MS), maxPages, (record) => {
-			if (emit(record)) sample = record;
+		await walk(feed, now() - (options.sampleWindowMs ?? DAY_MS), caps, (record) => {
+			if (!emit(record)) return false;
+			sample = record;
+			return true;
 		});
 		return sample ? [this.helpers.returnJsonArray([sample])] : null;
 	}
@@ -110,16 +121,18 @@ export async function pollNewInDateWindow(
 
 	const read = new Map<string, number | undefined>();
 	const fresh: IDataObject[] = [];
-	await walk(feed, low, maxPages, (record) => {
+	const capped = await walk(feed, low, caps, (record) => {
 		const time = feed.time(record);
-		if (time !== undefined && time < low) return;
+		if (time !== undefined && time < low) return false;
 		const mark = markOf(feed.id(record));
-		if (read.has(mark)) return;
+		if (read.has(mark)) return false;
 		read.set(mark, time);
-		if (known.has(mark)) return;
+		if (known.has(mark)) return false;
 		if (time === undefined) options.onUnreadableTime?.(record);
 		fresh.push(record);
+		return true;
 	});
+	if (capped) options.onPageCap?.();
 	if (!seeding && !fresh.length) return null;
 
 	const times = [...read.values()].filter((time): time is number => time !== undefined);
@@ -154,25 +167,33 @@ export async function pollNewInDateWindow(
 }
 
 /**
- * Reads pages from `from` until the list ends, `maxPages`, or a page that brings nothing not
- * already read this walk (a feed that ignores paging); `visit` sees every record served.
+ * Reads pages from `from` until the list ends, a page that brings nothing not already read this
+ * walk (a feed that ignores paging), `maxPages` pages that brought news, or `maxPagesBehind`
+ * pages that did not (history before the window, known records). `visit` sees every record
+ * served and says whether it was news. Returns whether it stopped at a cap with more to read.
  */
 async function walk(
 	feed: DateWindowFeed,
 	from: number,
-	maxPages: number,
-	visit: (record: IDataObject) => void,
-): Promise<void> {
+	caps: { maxPages: number; maxPagesBehind: number },
+	visit: (record: IDataObject) => boolean,
+): Promise<boolean> {
 	const ids = new Set<string>();
-	for (let page = 0; page < maxPages; page++) {
+	let pagesWithNews = 0;
+	let pagesBehind = 0;
+	for (let page = 0; ; page++) {
 		const { records, more } = await feed.oldestFirst(from, page);
 		let progress = false;
+		let news = false;
 		for (const record of records) {
 			const id = feed.id(record);
 			if (!ids.has(id)) progress = true;
 			ids.add(id);
-			visit(record);
+			if (visit(record)) news = true;
 		}
-		if (!more || records.length === 0 || !progress) return;
+		if (!more || records.length === 0 || !progress) return false;
+		if (news) pagesWithNews++;
+		else pagesBehind++;
+		if (pagesWithNews >= caps.maxPages || pagesBehind >= caps.maxPagesBehind) return true;
 	}
 }

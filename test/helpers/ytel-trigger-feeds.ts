@@ -40,6 +40,8 @@ export interface YtelEventOptions {
 }
 
 const DAY = 86_400_000;
+/** `GET /v4/contact` returns at most this many contacts. */
+const CONTACT_LIST_CAP = 1000;
 
 /** A date-window log (`startDate`/`endDate` UTC days, `limit` + `offset`, oldest first). */
 function dateWindowLog(request: YtelList, path: string, filters: IDataObject, limit: number, now: () => number) {
@@ -122,7 +124,12 @@ export async function pollYtelEvent(this: IPollFunctions, event: YtelEvent, requ
 			return await pollNewBySeenSet.call(
 				this,
 				{
-					newestFirst: wholeListNewestFirst(async () => await request('/v4/contact/', {}), timeField('created', timeUuids)),
+					newestFirst: wholeListNewestFirst(async () => {
+						const contacts = await request('/v4/contact/', {});
+						// A full list may hide new contacts past it: say so (Search reaches further).
+						if (contacts.length >= CONTACT_LIST_CAP) report('contact list at its 1,000 cap');
+						return contacts;
+					}, timeField('created', timeUuids)),
 					id: (record) => String(record.contactId),
 					enteredAt: timeField('created', timeUuids),
 				},

@@ -213,6 +213,17 @@ describe('Ytel trigger events on the shared strategies', () => {
 		expect(await trigger.poll()).toBeNull();
 	});
 
+	it('newContact: past the 1,000 contacts the list returns, new contacts stay hidden and the trigger says why', async () => {
+		const before = (await ytel.control<{ contacts: number }>('records', {}, 'GET')).contacts;
+		await ytel.insert({ kind: 'contact', count: 1000 - before, at: world.now - MINUTE });
+		const trigger = harness('newContact');
+		await trigger.poll({ isActivation: true });
+		await setClock(world.now + MINUTE);
+		await insert('contact');
+		expect(await trigger.poll()).toBeNull();
+		expect(world.reports).toContain('contact list at its 1,000 cap');
+	});
+
 	it('newNumber: by purchaseDate over every nextKey page; a new number that sorts first still comes out', async () => {
 		for (let index = 0; index < 7; index++) await insert('number', { at: world.now - MINUTE, phoneNumber: `+1555800${String(index).padStart(4, '0')}` });
 		const trigger = harness('newNumber', { pageSize: 3 });
@@ -253,7 +264,8 @@ describe('seeded simulation per event: restarts, failed polls, bursts and late r
 		const random = seeded(18 + event.length);
 		// Late evening UTC: the run crosses midnight, and outlives the 120-minute token.
 		await setClock(Date.UTC(2026, 11, 7, 22, 30, 0));
-		const pageSize = event === 'newInboxMessage' ? 20 : event === 'newNumber' ? 40 : 50;
+		// Contacts: bursts stay small so the account stays under the 1,000 contacts the list returns.
+		const pageSize = event === 'newInboxMessage' ? 20 : event === 'newNumber' ? 40 : event === 'newContact' ? 10 : 50;
 		const usedPhones = new Set<string>();
 		const extra = () => {
 			if (event !== 'newNumber') return {};
@@ -264,9 +276,11 @@ describe('seeded simulation per event: restarts, failed polls, bursts and late r
 			return { phoneNumber: phone };
 		};
 		const make = async (at: number, hidden = false) => (await ytel.insert({ kind: KIND[event], at, hidden, ...extra() })).map(({ id }) => id);
-		// History: records before activation, some of them only visible after it.
-		for (let index = 0; index < 6; index++) await make(world.now - random.int(1, 20) * MINUTE);
-		const hiddenHistory = await make(world.now - 30 * SECOND, true);
+		// History: records before activation, the newest a minute before it, and one older than that
+		// only visible after activation (late, but history all the same).
+		for (let index = 0; index < 5; index++) await make(world.now - random.int(2, 20) * MINUTE);
+		await make(world.now - MINUTE);
+		const hiddenHistory = await make(world.now - 2 * MINUTE, true);
 		const trigger = harness(event, { pageSize });
 		expect(await trigger.poll({ isActivation: true })).toBeNull();
 		const activation = world.now;

@@ -1,11 +1,24 @@
 /**
  * Poll state for triggers, one strategy per kind of feed (one file each), and what they share:
- * `state.ts` (how and when state is written), `time.ts` (vendor timestamps).
+ * `state.ts` (how and when state is written), `time.ts` (vendor timestamps and time-UUIDs),
+ * `feeds.ts` (keyset and whole-list pages as the strategies ask for them).
  */
 
 export { fingerprint } from '../fingerprint';
 export type { FeedPage, KeyedState, PollResult } from './state';
-export { epochMillis, isoTimestamps, type TimeCodec } from './time';
+export {
+	compareTimeUuids,
+	epochMillis,
+	isoTimestamps,
+	timeUuidAt,
+	timeUuidMillis,
+	timeUuids,
+	timeUuidTicks,
+	utcDay,
+	utcDayStart,
+	type TimeCodec,
+} from './time';
+export { fieldOf, keysetPages, readAllPages, timeField, wholeListNewestFirst } from './feeds';
 export { DEFAULT_LATE_MARGIN_MS } from './late';
 export { DEFAULT_LOOK_BACK_MS, pollNewByTimestamp, type TimestampFeed, type TimestampPollOptions } from './timestamp';
 export { pollNewByMaxId, type IdFeed, type MaxIdPollOptions } from './maxId';
@@ -20,3 +33,4 @@ export {
 	type WatchedKind,
 } from './valueChanges';
 export { pollNewBySnapshot, type SnapshotOptions } from './snapshot';
+export { pollNewInDateWindow, type DateWindowFeed, type DateWindowPollOptions } from './dateWindow';

@@ -9,7 +9,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 import type { VendorApi } from './api';
-import { credentialTypeOf } from './api';
+import { credentialTypeOf, rateBucketOf } from './api';
 import { resolveBaseUrl } from './baseUrl';
 import { apiErrorFromResponse } from './errors';
 import { observeRateLimit, sendPaced } from './throttle';
@@ -61,6 +61,7 @@ export async function vendorRequest(
 		returnFullResponse: true,
 	};
 	const credentialType = credentialTypeOf(this, api);
+	const bucket = rateBucketOf(api, request.method, request.path);
 	return await sendPaced(
 		this,
 		api,
@@ -70,8 +71,8 @@ export async function vendorRequest(
 				credentialType,
 				options,
 			)) as IN8nHttpFullResponse;
-			observeRateLimit(this, api, response.headers);
-			const failed = api.errors?.failureIn2xx?.(response.body);
+			observeRateLimit(this, api, response.headers, bucket);
+			const failed = api.errors?.failureIn2xx?.(response.body, response.statusCode ?? 200);
 			if (failed !== undefined) {
 				throw apiErrorFromResponse(this.getNode(), api, {
 					statusCode: failed,
@@ -82,6 +83,6 @@ export async function vendorRequest(
 			}
 			return response.body;
 		},
-		{ method: request.method, path: request.path },
+		{ method: request.method, path: request.path, bucket },
 	);
 }

@@ -196,6 +196,13 @@ describe('Ytel shared layer (engine + simulator)', () => {
 			);
 		});
 
+		it('a first page shorter than asked is the last (Ytel serves the limit asked): one request', async () => {
+			await sim.insert({ kind: 'sms', count: 3, at: DAY_START + 3_600_000 });
+			const items = output(await run({ operation: 'smsLogs', returnAll: true, startDate: '2024-05-10', endDate: '2024-05-10' }));
+			expect(items).toHaveLength(3);
+			expect((await sent('/v4/logs/sms/')).map((request) => request.query.offset)).toEqual(['0']);
+		});
+
 		it('a Limit stops the walk once it has enough', async () => {
 			await sim.insert({ kind: 'sms', count: 2 * PAGE + 3, at: DAY_START + 3_600_000 });
 			const items = output(await run({ operation: 'smsLogs', returnAll: false, limit: PAGE + 2, startDate: '2024-05-10', endDate: '2024-05-10' }));

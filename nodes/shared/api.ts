@@ -3,13 +3,28 @@ import type { BaseUrlRule } from './baseUrl';
 
 /**
  * How one list endpoint pages. `none`: one request returns everything (the Limit is applied
- * locally); `pageIndex`: a page number counted from `firstPage`; `recordOffset`: the number of
- * records to skip; `token`: an opaque cursor taken from each page (`nextToken`).
+ * locally; with a `sizeParam`, the request asks for the Limit, capped by `maxPageSize`);
+ * `pageIndex`: a page number counted from `firstPage`; `recordOffset`: the number of records to
+ * skip; `token`: an opaque cursor taken from each page (`nextToken`); `keyset`: a cursor taken
+ * from the last record of each page (`cursor`), e.g. "the records after this id".
  */
 export interface PagingPreset {
-	style: 'none' | 'pageIndex' | 'recordOffset' | 'token';
+	style: 'none' | 'pageIndex' | 'recordOffset' | 'token' | 'keyset';
 	pageParam?: string;
 	sizeParam?: string;
+	/** Where the paging parameters go: the query string (default) or the JSON body. */
+	paramsIn?: 'query' | 'body';
+	/**
+	 * The vendor always serves the size asked while records remain: a page shorter than asked is
+	 * the last one (else a short first page may be a silent cap and the walk goes on).
+	 */
+	shortPageEnds?: boolean;
+	/**
+	 * `keyset`: the parameter (`pageParam`) takes this value of the last record of a page, e.g.
+	 * `{field: 'phoneNumber', encode: base64}`. The walk ends on a short page, on a last record
+	 * without the field, and on a cursor that does not move.
+	 */
+	cursor?: { field: string; encode?: (value: string) => string };
 	firstPage?: number;
 	/** Largest page the vendor serves for this query string. */
 	maxPageSize?: (qs: IDataObject) => number;
@@ -41,8 +56,34 @@ export interface ErrorReading {
 	 * choice of credentials, by credential type (see `VendorApi.authentication`).
 	 */
 	rejected?: string | Record<string, string>;
-	/** A 2xx answer that is really a failure (e.g. `{status: false, error: [...]}`); returns the status to report. */
-	failureIn2xx?: (body: unknown) => number | undefined;
+	/**
+	 * A 2xx answer that is really a failure (e.g. `{status: false, error: [...]}`): the HTTP status
+	 * to report (`status`, the answer's own, to report it as it came).
+	 */
+	failureIn2xx?: (body: unknown, status: number) => number | undefined;
+	/**
+	 * Where the vendor lists its error objects in a body and their fields, e.g. `{list: 'error',
+	 * code: 'code', message: 'message', detail: 'moreInfo'}`: read as "message (detail)" with the
+	 * code. In an answer that is not a failure, the list holds the rows a bulk request refused
+	 * (see `partialFailures` in errors.ts).
+	 */
+	errorList?: { list: string; code?: string; message: string; detail?: string };
+}
+
+/**
+ * A rate limit of its own for some requests of a credential (e.g. an export allowed a few times
+ * an hour): its pauses and refusals hold only these requests, not the credential's others.
+ */
+export interface RateBucket {
+	name: string;
+	method?: string;
+	/** Matched against the operation's path template and a programmatic request's path. */
+	path: RegExp;
+}
+
+/** A vendor's answer envelope: the records it wraps, undefined for a body that is not one. */
+export interface Envelope {
+	records: (body: unknown) => IDataObject[] | undefined;
 }
 
 /**
@@ -67,6 +108,10 @@ export interface VendorApi {
 	/** How the vendor's list endpoints page, unless an operation says otherwise. */
 	paging?: PagingPreset;
 	defaultRequestsPerSecond: number;
+	/** Requests limited apart from the credential's pacing (see `RateBucket`). */
+	rateBuckets?: RateBucket[];
+	/** Answers wrapped in an envelope: a record operation outputs its records, one item each. */
+	envelope?: Envelope;
 	errors?: ErrorReading;
 	/**
 	 * What a 2xx answers where the collection saved no example and the vendor documents it:
@@ -96,6 +141,12 @@ export interface CredentialedContext {
 
 export function defineVendor(api: VendorApi): VendorApi {
 	return api;
+}
+
+/** The rate bucket a request falls in, by its method and path (template or filled). */
+export function rateBucketOf(api: VendorApi, method: string | undefined, path: string | undefined): string | undefined {
+	if (!path) return undefined;
+	return api.rateBuckets?.find((bucket) => (!bucket.method || bucket.method === method) && bucket.path.test(path))?.name;
 }
 
 /** The credential type this node uses: its `authentication` choice, else the vendor's one type. */

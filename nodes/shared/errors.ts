@@ -72,6 +72,45 @@ export interface VendorErrorText {
 	code?: string;
 }
 
+/** The error objects a body lists where the vendor's `errorList` says, else none. */
+function listedErrors(body: unknown, reading?: ErrorReading): IDataObject[] {
+	const list = reading?.errorList && body && typeof body === 'object' ? (body as IDataObject)[reading.errorList.list] : undefined;
+	return Array.isArray(list) ? (list.filter((entry) => entry && typeof entry === 'object') as IDataObject[]) : [];
+}
+
+/** "message (detail)" of one listed error object, and its code. */
+function listedErrorText(entry: IDataObject, fields: NonNullable<ErrorReading['errorList']>): VendorErrorText {
+	const message = firstString(entry[fields.message]);
+	const detail = fields.detail ? firstString(entry[fields.detail]) : undefined;
+	const code = fields.code && entry[fields.code] !== undefined && entry[fields.code] !== null ? String(entry[fields.code]).trim() : undefined;
+	const text = message && detail && detail !== message ? `${message} (${detail})` : (message ?? detail);
+	return { message: text, code: code || undefined };
+}
+
+/** The vendor's own words from its listed error objects (`ErrorReading.errorList`), joined; the first one's code. */
+function readListedErrors(body: unknown, reading?: ErrorReading): VendorErrorText | undefined {
+	const fields = reading?.errorList;
+	if (!fields) return undefined;
+	const texts = listedErrors(body, reading).map((entry) => listedErrorText(entry, fields));
+	const messages = texts.map((text) => text.message).filter((text): text is string => !!text);
+	if (!messages.length) return undefined;
+	return { message: truncate(messages.join('; ')), code: texts.find((text) => text.code)?.code };
+}
+
+/**
+ * The rows a bulk request refused, from an answer that is not a failure as a whole (it also
+ * carries the successes): the vendor's error objects, each marked `failed: true`, so they can be
+ * output after the successes and told apart by the next node.
+ */
+export function partialFailures(body: unknown, reading?: ErrorReading): IDataObject[] {
+	return listedErrors(parseIfJson(body), reading).map((entry) => ({ failed: true, ...entry }));
+}
+
+/** An error code in a message: a bare number is the vendor's own code, not an HTTP status. */
+function codeLabel(code: string): string {
+	return /^\d+$/.test(code) ? `code ${code}` : code;
+}
+
 /**
  * The vendor's own words from an error body. The vendor's reader goes first; then the shapes
  * services commonly answer with: `{error: {message}}`, `{message}` / `{Message}` /
@@ -80,7 +119,7 @@ export interface VendorErrorText {
  */
 export function readVendorError(rawBody: unknown, reading?: ErrorReading): VendorErrorText {
 	const body = parseIfJson(Buffer.isBuffer(rawBody) ? rawBody.toString('utf8') : rawBody);
-	const own = reading?.read?.(body);
+	const own = reading?.read?.(body) ?? readListedErrors(body, reading);
 	if (own?.message) return own;
 	if (typeof body === 'string') {
 		const text = plainText(body.trim());
@@ -133,16 +172,36 @@ export function parseRetryAfter(value: string | undefined, now = Date.now()): nu
 	return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
+/** Kong's per-window headers (`X-RateLimit-Remaining-Second`, `-Hour`, …) and each window's length. */
+const WINDOW_MS: Record<string, number> = {
+	second: 1000,
+	minute: 60_000,
+	hour: 3_600_000,
+	day: 86_400_000,
+};
+
+/** The longest window whose `X-RateLimit-Remaining-<Window>` header is at zero (Kong), in ms. */
+function exhaustedWindowMs(headers: unknown): number | undefined {
+	let longest: number | undefined;
+	for (const [window, length] of Object.entries(WINDOW_MS)) {
+		const remaining = headerValue(headers, `x-ratelimit-remaining-${window}`);
+		if (remaining !== undefined && remaining.trim() !== '' && Number(remaining) <= 0) longest = Math.max(longest ?? 0, length);
+	}
+	return longest;
+}
+
 /**
  * How long the vendor asks us to hold back when its `RateLimit-Remaining` (or
- * `X-RateLimit-Remaining`) header says nothing is left: `RateLimit-Reset` read as seconds to
- * wait, or as an epoch time when it is that large.
+ * `X-RateLimit-Remaining`, or Kong's `X-RateLimit-Remaining-<Second|Minute|Hour|Day>`) header
+ * says nothing is left: `RateLimit-Reset` read as seconds to wait, or as an epoch time when it is
+ * that large; without it, a second, or the length of Kong's exhausted window.
  */
 export function rateLimitPauseMs(headers: unknown, now = Date.now()): number | undefined {
 	const remaining = headerValue(headers, 'ratelimit-remaining') ?? headerValue(headers, 'x-ratelimit-remaining');
-	if (remaining === undefined || Number(remaining) > 0) return undefined;
+	const window = exhaustedWindowMs(headers);
+	if (window === undefined && (remaining === undefined || Number(remaining) > 0)) return undefined;
 	const reset = Number(headerValue(headers, 'ratelimit-reset') ?? headerValue(headers, 'x-ratelimit-reset'));
-	if (!Number.isFinite(reset) || reset <= 0) return 1000;
+	if (!Number.isFinite(reset) || reset <= 0) return window ?? 1000;
 	if (reset > 1e12) return Math.max(0, reset - now);
 	if (reset > 1e9) return Math.max(0, reset * 1000 - now);
 	return reset * 1000;
@@ -186,7 +245,7 @@ export function apiErrorFromResponse(
 	} else if (status === 429) {
 		message = `${service} rate limit reached (HTTP 429): the request was still refused after retrying. Lower "Requests per Second" in the credential or spread the work out.`;
 	} else {
-		message = `${service} error (HTTP ${status}${code ? `, ${code}` : ''})${vendorMessage ? `: ${vendorMessage}` : ''}`;
+		message = `${service} error (HTTP ${status}${code ? `, ${codeLabel(code)}` : ''})${vendorMessage ? `: ${vendorMessage}` : ''}`;
 	}
 	const where = failure.method && failure.path ? ` on ${failure.method} ${failure.path}` : '';
 	const description =
@@ -203,7 +262,7 @@ export function apiErrorFromResponse(
 		{ message, description, httpCode: String(status), itemIndex },
 	);
 	if (status === 429) {
-		const wait = parseRetryAfter(headerValue(failure.headers, 'retry-after'));
+		const wait = parseRetryAfter(headerValue(failure.headers, 'retry-after')) ?? rateLimitPauseMs(failure.headers);
 		if (wait !== undefined) retryAfterByError.set(error, wait);
 	}
 	vendorErrors.add(error);

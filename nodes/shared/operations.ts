@@ -13,9 +13,9 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { PagingPreset, VendorApi } from './api';
-import { credentialTypeOf } from './api';
+import { credentialTypeOf, rateBucketOf } from './api';
 import { resolveBaseUrl } from './baseUrl';
-import { apiErrorFromResponse } from './errors';
+import { apiErrorFromResponse, partialFailures } from './errors';
 import { layoutFields } from './fieldLayout';
 import type { OutputSpec, Simplifier } from './output';
 import { outputAction } from './output';
@@ -63,6 +63,8 @@ export interface OperationSpec {
 	 * before the error's description, so the user reads what to check, not only the vendor's text.
 	 */
 	errorMeanings?: Record<string, string>;
+	/** The rate bucket of this operation, when the vendor's `rateBuckets` do not find it by its path. */
+	rateBucket?: string;
 }
 
 export interface Operation {
@@ -142,14 +144,14 @@ function prepareRequest(
  * First postReceive of every declarative operation: a 2xx answer the vendor marks as a failure
  * in its body (some RPC-style APIs) becomes a NodeApiError like an HTTP error would.
  */
-export function throwOnFailedBody(api: VendorApi) {
+export function throwOnFailedBody(api: VendorApi, bucket?: string) {
 	return async function (
 		this: IExecuteSingleFunctions,
 		items: INodeExecutionData[],
 		response: IN8nHttpFullResponse,
 	): Promise<INodeExecutionData[]> {
-		observeRateLimit(this, api, response.headers);
-		const status = response.statusCode >= 400 ? response.statusCode : api.errors?.failureIn2xx?.(response.body);
+		observeRateLimit(this, api, response.headers, bucket);
+		const status = response.statusCode >= 400 ? response.statusCode : api.errors?.failureIn2xx?.(response.body, response.statusCode);
 		if (status === undefined) return items;
 		throw apiErrorFromResponse(this.getNode(), api, {
 			statusCode: status,
@@ -205,8 +207,17 @@ export function defineOperation(api: VendorApi, spec: OperationSpec): Operation 
 	const properties = spec.properties ?? [];
 	const kind = spec.output ?? 'record';
 	const paging = kind === 'list' ? (spec.paging ?? api.paging) : undefined;
-	const output: OutputSpec = { kind, simplify: spec.simplify, scalarKey: spec.scalarKey, paging };
-	const runner = kind === 'list' ? paginate(api, paging) : singleRequest(api);
+	const output: OutputSpec = {
+		kind,
+		simplify: spec.simplify,
+		scalarKey: spec.scalarKey,
+		paging,
+		envelope: api.envelope,
+		partialFailures: api.errors?.errorList ? (body) => partialFailures(body, api.errors) : undefined,
+	};
+	const templates = typeof spec.path === 'string' ? [spec.path] : Object.values(spec.path.paths);
+	const bucket = spec.rateBucket ?? templates.map((template) => rateBucketOf(api, spec.method, template)).find(Boolean);
+	const runner = kind === 'list' ? paginate(api, paging, bucket) : singleRequest(api, bucket);
 	const operation: Operation = {
 		option: {
 			name: spec.name,
@@ -217,7 +228,7 @@ export function defineOperation(api: VendorApi, spec: OperationSpec): Operation 
 				request: { method: spec.method },
 				send: { preSend: [prepareRequest(api, spec.path, properties, spec.pathValues)], paginate: true },
 				operations: { pagination: withErrorMeanings(withValidation(runner, spec.validate), spec.errorMeanings) },
-				output: { postReceive: [throwOnFailedBody(api), outputAction(output)] },
+				output: { postReceive: [throwOnFailedBody(api, bucket), outputAction(output)] },
 			},
 		},
 		properties,

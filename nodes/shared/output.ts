@@ -5,7 +5,7 @@ import type {
 	INodeExecutionData,
 	PostReceiveAction,
 } from 'n8n-workflow';
-import type { PagingPreset } from './api';
+import type { Envelope, PagingPreset } from './api';
 
 export type Simplifier = (record: IDataObject) => IDataObject;
 
@@ -26,6 +26,13 @@ export interface OutputSpec {
 	 * it (e.g. what was sent). Called without a context by the schema generator: return a sample.
 	 */
 	emptyAnswer?: (context: IExecuteSingleFunctions | undefined) => IDataObject;
+	/** `record`: the vendor's envelope; its records are output, one item each. */
+	envelope?: Envelope;
+	/**
+	 * `record`: the rows a bulk request refused in an answer that also carries its successes; output
+	 * after the successes, each marked `failed: true`.
+	 */
+	partialFailures?: (body: unknown) => IDataObject[];
 }
 
 export interface PageInfo {
@@ -70,6 +77,13 @@ export function shapeBody(
 			return simplify ? records.map(simplify) : records;
 		}
 		default: {
+			const failures = spec.partialFailures?.(body) ?? [];
+			const wrapped = spec.envelope?.records(body);
+			if (wrapped !== undefined) {
+				const records = wrapped.map((record) => (simplify ? simplify(record) : record));
+				if (!records.length && !failures.length) return [{ success: true, ...spec.emptyAnswer?.(context) }];
+				return [...records, ...failures];
+			}
 			if (isEmptyBody(body)) return [{ success: true, ...spec.emptyAnswer?.(context) }];
 			const key = spec.scalarKey ?? 'data';
 			if (Array.isArray(body)) return body.map((element) => (simplify && element && typeof element === 'object' ? simplify(element as IDataObject) : asRecord(element, key)));

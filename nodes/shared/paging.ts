@@ -93,13 +93,14 @@ function where(options: RequestOptions) {
 	return { method: options.method, path: String(options.url ?? '').split('?')[0] };
 }
 
-/** Sends one paced request, retrying 429s. */
-export function singleRequest(api: VendorApi): Runner {
+/** Sends one paced request, retrying 429s; `bucket`: its rate bucket (see `RateBucket`). */
+export function singleRequest(api: VendorApi, bucket?: string): Runner {
 	return async function (this, requestData) {
 		pruneRequest(requestData.options);
 		return await sendPaced(this, api, async () => await this.makeRoutingRequest(requestData), {
 			...where(requestData.options),
 			itemIndex: this.getItemIndex(),
+			bucket,
 		});
 	};
 }
@@ -128,6 +129,14 @@ export function nextPage(cursor: PageCursor, served: number, read: number, repor
 	return { size: cursor.size, index: cursor.index + 1 };
 }
 
+/** The value a keyset walk goes on from: the cursor field of the page's last record, encoded. */
+function keysetCursor(preset: PagingPreset, items: INodeExecutionData[]): string | undefined {
+	if (!preset.cursor) return undefined;
+	const value = items[items.length - 1]?.json[preset.cursor.field];
+	if (value === undefined || value === null || value === '') return undefined;
+	return preset.cursor.encode ? preset.cursor.encode(String(value)) : String(value);
+}
+
 /**
  * The shared Get Many paginator. Return All walks every page; a Limit asks for pages of one
  * size (page-index paging needs a constant size) until it has enough. It stops on the vendor's
@@ -141,8 +150,12 @@ export function nextPage(cursor: PageCursor, served: number, read: number, repor
  * count computed from it. A page-index walk that meets such a cap goes on in pages of the size
  * served (`nextPage`).
  * A preset's `pagesWhen` can leave a request unpaged (one request, the Limit applied locally).
+ *
+ * A keyset walk goes on from the last record of each page (`cursor`), one page at a time (the
+ * next cursor is known only then); it ends on a short page, a last record without a cursor and a
+ * cursor that does not move. Paging parameters go to the query or, by `paramsIn`, the body.
  */
-export function paginate(api: VendorApi, preset: PagingPreset | undefined = api.paging): Runner {
+export function paginate(api: VendorApi, preset: PagingPreset | undefined = api.paging, bucket?: string): Runner {
 	return async function (this, requestData) {
 		pruneRequest(requestData.options);
 		const returnAll = this.getNodeParameter('returnAll', false) as boolean;
@@ -150,14 +163,22 @@ export function paginate(api: VendorApi, preset: PagingPreset | undefined = api.
 		const itemIndex = this.getItemIndex();
 		const qs = (requestData.options.qs ??= {}) as IDataObject;
 		/** One page request with its own query; `cancel` ignores its answer (a page no longer needed). */
+		const inBody = preset?.paramsIn === 'body';
 		const fetchPage = (params: IDataObject, without?: string): PageRequest => {
 			let cancelled = false;
-			const pageQs = { ...qs, ...params };
+			const pageQs = inBody ? { ...qs } : { ...qs, ...params };
 			if (without) delete pageQs[without];
-			const options = { ...requestData.options, qs: pageQs, headers: { ...requestData.options.headers } };
+			const body = requestData.options.body;
+			const options = {
+				...requestData.options,
+				qs: pageQs,
+				headers: { ...requestData.options.headers },
+				...(inBody ? { body: { ...(body && typeof body === 'object' ? (body as IDataObject) : {}), ...params } } : {}),
+			};
 			const page = sendPaced(this, api, async () => (cancelled ? [] : await this.makeRoutingRequest({ ...requestData, options })), {
 				...where(options),
 				itemIndex,
+				bucket,
 			});
 			return {
 				key: JSON.stringify(params),
@@ -169,7 +190,10 @@ export function paginate(api: VendorApi, preset: PagingPreset | undefined = api.
 			};
 		};
 		if (!preset || preset.style === 'none' || preset.pagesWhen?.(qs) === false) {
-			const items = await fetchPage({}).page;
+			// One request; a preset with a size parameter asks for the Limit (capped by its largest page).
+			const size = Math.min(preset?.maxPageSize?.(qs) ?? Infinity, limit);
+			const sized = preset?.style === 'none' && preset.sizeParam && Number.isFinite(size) ? { [preset.sizeParam]: Math.max(1, size) } : {};
+			const items = await fetchPage(sized).page;
 			return Number.isFinite(limit) ? items.slice(0, limit) : items;
 		}
 
@@ -185,7 +209,7 @@ export function paginate(api: VendorApi, preset: PagingPreset | undefined = api.
 			if (preset.sizeParam) params[preset.sizeParam] = at.size;
 			if (preset.style === 'pageIndex' && preset.pageParam) params[preset.pageParam] = firstPage + at.index + ahead;
 			if (preset.style === 'recordOffset' && preset.pageParam) params[preset.pageParam] = collected.length + ahead * at.size;
-			if (preset.style === 'token' && preset.pageParam && token !== undefined) params[preset.pageParam] = token;
+			if ((preset.style === 'token' || preset.style === 'keyset') && preset.pageParam && token !== undefined) params[preset.pageParam] = token;
 			return params;
 		};
 		// Pages the vendor's total says exist are asked for ahead (paced like any request), so that a
@@ -219,6 +243,13 @@ export function paginate(api: VendorApi, preset: PagingPreset | undefined = api.
 					continue;
 				}
 				const full = items.length === cursor.size;
+				if (preset.style === 'keyset') {
+					const next = keysetCursor(preset, items);
+					if (!full || next === undefined || next === token) break;
+					token = next;
+					continue;
+				}
+				if (preset.shortPageEnds && !full) break;
 				if (info.total !== undefined) {
 					if (collected.length >= info.total) break;
 				} else {

@@ -11,7 +11,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 import type { CredentialedContext, TokenRenewal, VendorApi } from './api';
-import { credentialTypeOf } from './api';
+import { credentialTypeOf, rateBucketOf } from './api';
 import { resolveBaseUrl } from './baseUrl';
 import { apiErrorFromResponse } from './errors';
 import { observeRateLimit, sendPaced } from './throttle';
@@ -103,6 +103,7 @@ export async function vendorRequest(
 	const renewal = api.tokenRenewal;
 	const send = async (credentialOptions?: IAdditionalCredentialOptions) =>
 		(await this.helpers.httpRequestWithAuthentication.call(this, credentialType, { ...options }, credentialOptions)) as IN8nHttpFullResponse;
+	const bucket = rateBucketOf(api, request.method, request.path);
 	return await sendPaced(
 		this,
 		api,
@@ -115,12 +116,12 @@ export async function vendorRequest(
 				response = await send({ preAuthenticationRetryStatusCode: TOKEN_REJECTED_STATUSES });
 				// A held token rejected inside a 2xx: n8n does not see it, so the renewal is ours.
 				if (held && renewal.rejectedIn2xx?.(response.body)) {
-					observeRateLimit(this, api, response.headers);
+					observeRateLimit(this, api, response.headers, bucket);
 					response = await send(await resendOptions(this, credentialType, renewal, held));
 				}
 			}
-			observeRateLimit(this, api, response.headers);
-			const failed = api.errors?.failureIn2xx?.(response.body);
+			observeRateLimit(this, api, response.headers, bucket);
+			const failed = api.errors?.failureIn2xx?.(response.body, response.statusCode ?? 200);
 			if (failed !== undefined) {
 				throw apiErrorFromResponse(this.getNode(), api, {
 					statusCode: failed,
@@ -131,6 +132,6 @@ export async function vendorRequest(
 			}
 			return response.body;
 		},
-		{ method: request.method, path: request.path },
+		{ method: request.method, path: request.path, bucket },
 	);
 }

@@ -27,10 +27,26 @@ export async function pace(context: CredentialedContext, api: VendorApi): Promis
 	return await waitForSlot(credentialKey(context, api), requestsPerSecond(api, credentials));
 }
 
-/** Honours the vendor's rate-limit headers on any answer: at zero remaining, the schedule pauses. */
-export function observeRateLimit(context: { getNode(): INode }, api: VendorApi, headers: unknown): void {
+/**
+ * The schedule a request's pauses and refusals go to: its rate bucket's (see `RateBucket`), so
+ * that an hourly limit of one operation never holds the credential's others, else the credential's.
+ */
+export function holdKey(context: { getNode(): INode }, api: VendorApi, bucket?: string): string {
+	const key = credentialKey(context, api);
+	return bucket ? `${key}#${bucket}` : key;
+}
+
+/**
+ * Honours the vendor's rate-limit headers on any answer: at zero remaining, the schedule pauses
+ * (the bucket's, for a request of a rate bucket). A pause beyond a minute is not waited for: the
+ * requests of that schedule fail at once and say when to try again, as after a long Retry-After.
+ */
+export function observeRateLimit(context: { getNode(): INode }, api: VendorApi, headers: unknown, bucket?: string): void {
 	const pause = rateLimitPauseMs(headers);
-	if (pause !== undefined && pause > 0) holdBack(credentialKey(context, api), Date.now() + Math.min(pause, MAX_RETRY_AFTER_MS));
+	if (pause === undefined || pause <= 0) return;
+	const key = holdKey(context, api, bucket);
+	if (bucket && pause > MAX_RETRY_AFTER_MS) refuseUntil(key, Date.now() + pause);
+	else holdBack(key, Date.now() + Math.min(pause, MAX_RETRY_AFTER_MS));
 }
 
 function tooLongToWait(context: CredentialedContext, api: VendorApi, waitMs: number, description?: string | null): NodeApiError {
@@ -47,19 +63,23 @@ function tooLongToWait(context: CredentialedContext, api: VendorApi, waitMs: num
  * and on a 429 pauses the credential's whole schedule for the vendor's Retry-After (else 1, 2 and
  * 4 s) and tries again, at most three times. A Retry-After above a minute is not waited for: the
  * error says when to try again, and until then this credential's requests fail without being sent.
- * Whatever else fails becomes the vendor's error (see errors.ts).
+ * A request of a rate bucket (`where.bucket`) pauses and refuses only its bucket's requests: the
+ * credential's others go on. Whatever else fails becomes the vendor's error (see errors.ts).
  */
 export async function sendPaced<T>(
 	context: CredentialedContext,
 	api: VendorApi,
 	send: () => Promise<T>,
-	where: { method?: string; path?: string; itemIndex?: number } = {},
+	where: { method?: string; path?: string; itemIndex?: number; bucket?: string } = {},
 ): Promise<T> {
-	const key = credentialKey(context, api);
+	const key = holdKey(context, api, where.bucket);
+	const credential = credentialKey(context, api);
 	for (let attempt = 0; ; attempt++) {
-		// While the vendor refuses this credential, the items still queued fail at once, unsent.
-		const refused = refusedForMs(key);
+		// While the vendor refuses this credential (or this bucket), the items still queued fail at once, unsent.
+		const refused = Math.max(refusedForMs(key), refusedForMs(credential));
 		if (refused > 0) throw tooLongToWait(context, api, refused);
+		// A bucket's own pause first (no rate of its own: only its holds), then the credential's slot.
+		if (key !== credential) (await waitForSlot(key, 0))();
 		const back = await pace(context, api);
 		try {
 			return await send();

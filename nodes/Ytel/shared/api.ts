@@ -1,4 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
+import type { PagingPreset } from '../../shared/api';
 import { defineVendor } from '../../shared/api';
 
 function asObject(body: unknown): IDataObject {
@@ -9,18 +10,6 @@ function asObject(body: unknown): IDataObject {
 export function ytelErrorsOf(body: unknown): IDataObject[] {
 	const list = asObject(body).error;
 	return Array.isArray(list) ? list.filter((entry): entry is IDataObject => !!entry && typeof entry === 'object') : [];
-}
-
-/** Ytel's words for a failure: each error's message with its more-info, e.g. "Authentication Error (Bad token)". */
-export function ytelErrorText(body: unknown): { message?: string; code?: string } | undefined {
-	const texts = ytelErrorsOf(body)
-		.map((entry) => {
-			const message = typeof entry.message === 'string' ? entry.message.trim() : '';
-			const more = typeof entry.moreInfo === 'string' ? entry.moreInfo.trim() : '';
-			return message && more && more !== message ? `${message} (${more})` : message || more;
-		})
-		.filter((text) => text);
-	return texts.length ? { message: texts.join('; ') } : undefined;
 }
 
 /** An envelope with `status: false` is a failure whatever the HTTP status: its first error code, else 400. */
@@ -40,19 +29,96 @@ export function ytelRejectsTokenIn2xx(body: unknown): boolean {
 export const YTEL_AUTH_MODES = { emailPassword: 'emailPassword', apiToken: 'apiToken' } as const;
 
 /**
- * Ytel CPaaS v4 (and AMS, the token endpoint) at one address, `https://api.ytel.com` by default;
- * `Authorization: Bearer <token>`; answers in the envelope `{status, count, page, payload, error[]}`.
- * Ytel allows 150 requests per second per account; the credential asks for 50 by default.
+ * The records of a Ytel envelope `{status, count, page, payload, error}`: its `payload` (a bare
+ * value in it becomes `{value}`); undefined for a body that is not an envelope (Export CDR/MDR
+ * answers a legacy `{Message360: …}` wrapper, output as it is). `count` is the size of this
+ * payload, never a total, so nothing reads it.
+ */
+export function ytelRecords(body: unknown): IDataObject[] | undefined {
+	const data = asObject(body);
+	if (!('payload' in data) || !('status' in data)) return undefined;
+	const payload = Array.isArray(data.payload) ? data.payload : data.payload === null || data.payload === undefined ? [] : [data.payload];
+	return payload.map((entry) => (entry && typeof entry === 'object' && !Array.isArray(entry) ? (entry as IDataObject) : { value: entry as IDataObject }));
+}
+
+const listRecords = (body: unknown): IDataObject[] => ytelRecords(body) ?? [];
+
+/** Ytel's documented ceiling of `limit` on the logs (§4.3). */
+export const LOG_LIMIT = 5000;
+/** Ytel's documented ceiling of a contact search's `size`. */
+export const SEARCH_SIZE = 10_000;
+
+const base64 = (value: string) => Buffer.from(value, 'utf8').toString('base64');
+
+/** Lists without paging parameters (`GET /v4/contact` and the like): one request, the Limit applied locally. */
+export const ytelWhole: PagingPreset = { style: 'none', records: listRecords };
+
+/**
+ * `GET /v4/number`: `nextKey` is the base64 of the last number received (the page starts after
+ * it), `size` the page. The ceiling of `size` is not documented: 1000 is a guess kept moderate.
+ */
+export const ytelNumbersPaging: PagingPreset = {
+	style: 'keyset',
+	pageParam: 'nextKey',
+	sizeParam: 'size',
+	cursor: { field: 'phoneNumber', encode: base64 },
+	maxPageSize: () => 1000,
+	shortPageEnds: true,
+	records: listRecords,
+};
+
+/** Call and SMS logs: the UTC day window is the operation's fields; `limit` (≤ 5000) and `offset` page it. */
+export const ytelLogPaging: PagingPreset = {
+	style: 'recordOffset',
+	pageParam: 'offset',
+	sizeParam: 'limit',
+	maxPageSize: () => LOG_LIMIT,
+	shortPageEnds: true,
+	records: listRecords,
+};
+
+/** A keyset list of Ytel: the cursor parameter takes `field` of the last record; pages of `sizeParam`. */
+function ytelKeyset(pageParam: string, field: string, sizeParam: string, maxPageSize: number): PagingPreset {
+	return { style: 'keyset', pageParam, sizeParam, cursor: { field }, maxPageSize: () => maxPageSize, shortPageEnds: true, records: listRecords };
+}
+
+/** Call recordings: after `lastCallSid`, `limit` ≤ 5000. */
+export const ytelRecordingPaging = ytelKeyset('lastCallSid', 'callSid', 'limit', LOG_LIMIT);
+/** Carrier lookup logs: after `lastId` (the record's `carrierSid`), `limit` ≤ 5000. */
+export const ytelCarrierPaging = ytelKeyset('lastId', 'carrierSid', 'limit', LOG_LIMIT);
+/** Inbox: newest first, entries before `lastTime` (the time-UUID `time` of the last entry); `limit` defaults to 100. */
+export const ytelInboxPaging = ytelKeyset('lastTime', 'time', 'limit', 100);
+/** A contact's conversation: newest first, events before `lastId` (the last event's time-UUID `time`); `size` defaults to 1000. */
+export const ytelConversationPaging = ytelKeyset('lastId', 'time', 'size', 1000);
+
+/** `POST /v4/contact/search`: one request whose body `size` (≤ 10,000) is the Limit; no further pages. */
+export const ytelSearchPaging: PagingPreset = {
+	style: 'none',
+	sizeParam: 'size',
+	paramsIn: 'body',
+	maxPageSize: () => SEARCH_SIZE,
+	records: listRecords,
+};
+
+/**
+ * Ytel CPaaS v4 (`https://api.ytel.com`): bearer token, every answer an envelope, failures as
+ * HTTP 200 with `status: false` and `error: [{code, message, moreInfo}]` (codes are numbers as
+ * text), bulk answers with both `payload` and `error` (the rows refused). Kong limits 150
+ * requests per second per account and Export CDR/MDR to a few per hour (`RateLimit-Reset` in
+ * seconds); that export has its own bucket, so its hourly refusal does not hold other requests.
  */
 export const ytel = defineVendor({
 	service: 'Ytel',
 	credentialType: 'ytelApi',
-	baseUrl: { urlField: 'baseUrl', missing: 'the Ytel Base URL (e.g. https://api.ytel.com)' },
+	baseUrl: { urlField: 'baseUrl', template: 'https://api.ytel.com', missing: 'the Ytel Base URL (e.g. https://api.ytel.com)' },
 	defaultRequestsPerSecond: 50,
-	errors: {
-		read: ytelErrorText,
-		rejected: 'the token (the API Token, or the one issued for the Email and Password)',
-		failureIn2xx: ytelFailureIn2xx,
-	},
+	paging: ytelWhole,
+	envelope: { records: ytelRecords },
+	rateBuckets: [{ name: 'export', method: 'POST', path: /^\/v4\/logs\/export\/?$/ }],
 	tokenRenewal: { tokenField: 'accessToken', rejectedIn2xx: ytelRejectsTokenIn2xx },
+	errors: {
+		rejected: 'the email and password or the API token',
+		failureIn2xx: (body, status) => (asObject(body).status === false ? status : undefined),
+		errorList: { list: 'error', code: 'code', message: 'message', detail: 'moreInfo' },
+	},
 });

@@ -110,7 +110,7 @@ export const ytelSearchPaging: PagingPreset = {
 export const ytel = defineVendor({
 	service: 'Ytel',
 	credentialType: 'ytelApi',
-	baseUrl: { urlField: 'baseUrl', template: 'https://api.ytel.com', missing: 'the Ytel Base URL (e.g. https://api.ytel.com)' },
+	baseUrl: { urlField: 'baseUrl', missing: 'the Ytel Base URL (e.g. https://api.ytel.com)' },
 	defaultRequestsPerSecond: 50,
 	paging: ytelWhole,
 	envelope: { records: ytelRecords },

@@ -316,7 +316,10 @@ describe('Ytel Trigger: seeded simulation per event (restarts, failed polls, lat
 		setClock(Date.UTC(2026, 11, 7, 22, 30, 0));
 		const env = environment();
 		const make = async (at: number, hidden = false) => await insert(event, { at, hidden });
+		// History: records before activation, the newest a minute before it, and one older than that
+		// shown only after activation (late, but history all the same; see the README on activation).
 		for (let index = 0; index < 4; index++) await make(now() - random.int(2, 20) * MINUTE);
+		await make(now() - MINUTE);
 		const hiddenHistory = await make(now() - 2 * MINUTE, true);
 		const node = trigger(event, {}, env);
 		expect(await node.poll({ isActivation: true })).toBeNull();

@@ -10,12 +10,14 @@ import type { INodeType } from 'n8n-workflow';
 import { OutsetaTrigger } from '../../nodes/Outseta/OutsetaTrigger.node';
 import { RebilliaTrigger } from '../../nodes/Rebillia/RebilliaTrigger.node';
 import { XonvoTrigger } from '../../nodes/Xonvo/XonvoTrigger.node';
+import { YtelTrigger } from '../../nodes/Ytel/YtelTrigger.node';
 
 /** How each vendor describes itself (its site's headline), then the colon that leads into the events. */
 const VENDOR_ABOUT: Array<{ trigger: INodeType; file: string; about: string }> = [
 	{ trigger: new OutsetaTrigger(), file: 'Outseta/OutsetaTrigger.node.ts', about: 'Outseta, all-in-one membership software (payments, CRM, email, help desk): ' },
 	{ trigger: new RebilliaTrigger(), file: 'Rebillia/RebilliaTrigger.node.ts', about: 'Rebillia, subscription management and recurring billing: ' },
 	{ trigger: new XonvoTrigger(), file: 'Xonvo/XonvoTrigger.node.ts', about: 'XONVO, the conversational AI platform for leads: ' },
+	{ trigger: new YtelTrigger(), file: 'Ytel/YtelTrigger.node.ts', about: 'Ytel, the cloud communications platform for SMS, voice and contact centers: ' },
 ];
 
 describe('trigger descriptions read right as the vendor’s entry in the nodes panel', () => {

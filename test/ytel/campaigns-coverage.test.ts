@@ -1,0 +1,485 @@
+/**
+ * Every request of the Ytel collection's Workflows (Campaigns, Workflow) and Workflow Runner
+ * (with Workflow Schedules) folders (23) executed by the `ytelCampaigns` node through n8n-core's
+ * engine against the Ytel simulator, with the ytelApi credential (a real token exchange): each
+ * matched to its row by method, full path with its id values, the raw query and the exact body
+ * written from the collection's example. Then bad input (a runner's contacts both or neither,
+ * ids with `/`, `.`, `..`, phone numbers not in E.164, workflow JSON), secrets, and the size of
+ * the node's description.
+ *
+ * Documented changes to the examples' bodies (the node writes them this way on purpose):
+ * - Add Runner / Edit Runner: the examples carry both `contactIds` and `statements`; Ytel takes
+ *   one of them, so Add Runner sends the example's contactIds and Edit Runner its statements.
+ * - Add / Edit Schedule: `createBatchRequest.campaignId` is the example's placeholder text
+ *   "campaignId"; the node writes the campaign of the path there. `nextScheduled: null` goes
+ *   through Extra Properties (the node never sends an empty field on its own).
+ */
+import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
+import { YtelApi } from '../../credentials/YtelApi.credentials';
+import { resetPacing } from '../../nodes/shared/pacing';
+import { resetTokenExchanges } from '../../nodes/shared/tokenExchange';
+import { YtelCampaigns } from '../../nodes/Ytel/YtelCampaigns.node';
+import { exampleBodyOf, expectRequestMatches, expectScenarioOutput, idOf, parametersOf, rowFor, type CoverageScenario, type LoggedRequest } from '../helpers/coverage';
+import { runNode, testNode, type NodeRun, type TestEnvironment } from '../helpers/engine';
+import { rowsOf } from '../helpers/rows';
+import { expectNoSecrets } from '../helpers/secrets';
+import { useYtelSim, YTEL_API_TOKEN, YTEL_USER, type YtelSim } from '../helpers/ytel-sim';
+
+const rows = rowsOf('Ytel', [
+	['CPaaS API', 'Workflows'],
+	['CPaaS API', 'Workflow Runner'],
+]);
+const exampleBody = (name: string): IDataObject => exampleBodyOf(rowFor(rows, { row: name }));
+const byId = (value: string) => ({ __rl: true, mode: 'id', value });
+
+/** Seeded by the simulator from the examples: the workflow's campaign and a contact the examples name. */
+const WORKFLOW_CAMPAIGN = '24926fc0-59c8-11eb-a850-5d6f7436c35b';
+const EXAMPLE_CONTACT = 'da54d682-4d48-4f13-a4ee-07c850c05bb8';
+
+/** A new campaign, so every scenario names its own ids. */
+async function newCampaign(sim: YtelSim, name = 'Coverage campaign'): Promise<string> {
+	const response = await sim.api('POST', '/v4/campaign', { campaignName: name, workflowDisplayType: 1 });
+	return String((response.body as IDataObject & { payload: IDataObject[] }).payload[0].campaignId);
+}
+async function newRunner(sim: YtelSim, campaignId: string, periodMs = 0): Promise<string> {
+	const response = await sim.api('POST', `/v4/campaign/${campaignId}/batch`, { displayName: 'Coverage runner', contactIds: [EXAMPLE_CONTACT], periodMs });
+	return String((response.body as IDataObject & { payload: IDataObject[] }).payload[0].batchId);
+}
+async function newSchedule(sim: YtelSim, campaignId: string): Promise<string> {
+	const response = await sim.api('POST', `/v4/campaign/${campaignId}/batch/schedule`, { status: 1, createBatchRequest: { campaignId, displayName: 'x', contactIds: [] } });
+	return String((response.body as IDataObject & { payload: IDataObject[] }).payload[0].scheduleId);
+}
+
+const record = (output: IDataObject[], expected: IDataObject) => {
+	expect(output).toHaveLength(1);
+	expect(output[0]).toMatchObject(expected);
+};
+
+/** Schedule fields written from the schedule examples' body. */
+function scheduleParameters(body: IDataObject, campaignId: string, extra: IDataObject = {}): IDataObject {
+	const runner = body.createBatchRequest as IDataObject;
+	return {
+		resource: 'runnerSchedule',
+		campaignId: byId(campaignId),
+		runnerDisplayName: runner.displayName,
+		runnerContactIds: (runner.contactIds as string[]).join(', '),
+		scheduleFields: {
+			status: body.status,
+			timezoneId: body.timezoneId,
+			recurring: body.recurring,
+			periodNumber: body.periodNumber,
+			periodUnits: body.periodUnits,
+			scheduleFailureMode: body.scheduleFailureMode,
+			dncFilter: (body.filters as IDataObject).dnc,
+			// 62 = Monday to Friday.
+			dayOfWeek: ['2', '4', '8', '16', '32'],
+			timeOfDay: body.timeOfDay,
+			expire: new Date(Number(body.expire) * 1000).toISOString(),
+			runnerPeriodMs: runner.periodMs,
+			runnerStart: runner.start,
+			extraProperties: JSON.stringify({ nextScheduled: body.nextScheduled }),
+		},
+		...extra,
+	};
+}
+const scheduleBody = (name: string, campaignId: string) => {
+	const body = exampleBody(name);
+	return { ...body, createBatchRequest: { ...(body.createBatchRequest as IDataObject), campaignId } };
+};
+
+type Scenario = CoverageScenario<YtelSim>;
+const campaignPath = (parameters: IDataObject) => ({ campaignId: idOf(parameters.campaignId) });
+const runnerPath = (parameters: IDataObject) => ({ campaignId: idOf(parameters.campaignId), batchId: idOf(parameters.batchId) });
+
+const scenarios: Scenario[] = [
+	// ------------------------------------------------------------ Campaigns
+	{
+		row: 'Get Campaigns',
+		parameters: { resource: 'campaign', operation: 'getAll', returnAll: true },
+		check: (output) => expect(output.map((entry) => entry.campaignId)).toEqual(expect.arrayContaining(['e8861980-5165-11e9-b3b4-55cdbe9b37b5'])),
+	},
+	{
+		row: 'Add Campaign',
+		parameters: () => {
+			const { campaignName, ...rest } = exampleBody('Add Campaign');
+			return Promise.resolve({ resource: 'campaign', operation: 'create', campaignName, additionalFields: rest });
+		},
+		body: () => exampleBody('Add Campaign'),
+		check: (output) => record(output, { campaignName: 'My First Campaign Test', campaignId: expect.any(String) }),
+	},
+	{
+		row: 'Get Report',
+		parameters: { resource: 'campaign', operation: 'getReport', startDate: '2021-01-15', endDate: '2021-01-16', grouping: ['date'], returnAll: true },
+		query: { startDate: '2021-01-15', endDate: '2021-01-16', grouping: 'date' },
+		check: (output) => expect(output[0]).toHaveProperty('sends'),
+	},
+	{
+		row: 'Edit Campaign',
+		path: campaignPath,
+		parameters: async (sim) => ({ resource: 'campaign', operation: 'update', campaignId: byId(await newCampaign(sim)), updateFields: exampleBody('Edit Campaign') }),
+		body: () => exampleBody('Edit Campaign'),
+		check: (output, _request, parameters) => record(output, { campaignId: idOf(parameters.campaignId), campaignName: 'New campaign name' }),
+	},
+	{
+		row: 'Get Campaign',
+		path: campaignPath,
+		parameters: { resource: 'campaign', operation: 'get', campaignId: byId('165c6fa0-59c8-11eb-a080-51e25f7d5918') },
+		check: (output) => record(output, { campaignId: '165c6fa0-59c8-11eb-a080-51e25f7d5918' }),
+	},
+	{
+		row: 'Send Campaign',
+		path: campaignPath,
+		parameters: async (sim) => {
+			const body = exampleBody('Send Campaign');
+			const variables = Object.entries(body.campaignExtData as IDataObject).map(([name, value]) => ({ name, value }));
+			return { resource: 'campaign', operation: 'send', campaignId: byId(await newCampaign(sim)), sendTo: 'contact', contactId: body.contactId, campaignVariables: { pair: variables } };
+		},
+		body: () => exampleBody('Send Campaign'),
+		check: (output) => record(output, { contactId: EXAMPLE_CONTACT, campaignExtData: { variablename: 'campaign send' } }),
+	},
+	{
+		row: 'Archive Campaign',
+		path: campaignPath,
+		parameters: async (sim) => ({ resource: 'campaign', operation: 'archive', campaignId: byId(await newCampaign(sim)) }),
+		check: (output, _request, parameters) => record(output, { campaignId: idOf(parameters.campaignId) }),
+	},
+	{
+		row: 'Unarchive Campaign',
+		path: campaignPath,
+		parameters: async (sim) => {
+			const campaignId = await newCampaign(sim);
+			await sim.api('DELETE', `/v4/campaign/${campaignId}`);
+			return { resource: 'campaign', operation: 'unarchive', campaignId: byId(campaignId) };
+		},
+		check: (output, _request, parameters) => record(output, { campaignId: idOf(parameters.campaignId) }),
+	},
+	// ------------------------------------------------------------ Workflow
+	{
+		row: 'Get Workflow',
+		path: campaignPath,
+		parameters: { resource: 'workflow', operation: 'get', campaignId: byId(WORKFLOW_CAMPAIGN) },
+		check: (output) => record(output, { campaignId: WORKFLOW_CAMPAIGN, workflow: expect.any(String) }),
+	},
+	{
+		row: 'Add workflow',
+		path: campaignPath,
+		parameters: async (sim) => ({ resource: 'workflow', operation: 'create', campaignId: byId(await newCampaign(sim)), workflow: exampleBody('Add workflow').workflow }),
+		body: () => exampleBody('Add workflow'),
+		check: (output) => record(output, { version: 1 }),
+	},
+	{
+		row: 'Edit Workflow',
+		path: campaignPath,
+		// An object typed in the JSON field (an expression's result) is sent as Ytel's text too.
+		parameters: async (sim) => ({
+			resource: 'workflow',
+			operation: 'update',
+			campaignId: byId(await newCampaign(sim)),
+			workflow: JSON.parse(String(exampleBody('Edit Workflow').workflow)) as IDataObject,
+		}),
+		body: () => exampleBody('Edit Workflow'),
+		check: (output) => record(output, { workflow: exampleBody('Edit Workflow').workflow }),
+	},
+	// ------------------------------------------------------------ Runner schedules
+	{
+		row: 'Add Schedule',
+		path: campaignPath,
+		parameters: async (sim) => scheduleParameters(exampleBody('Add Schedule'), await newCampaign(sim), { operation: 'create' }),
+		body: (parameters) => scheduleBody('Add Schedule', idOf(parameters.campaignId)),
+		check: (output) => record(output, { scheduleId: expect.any(String), dayOfWeek: 62 }),
+	},
+	{
+		row: 'Edit Schedule',
+		path: (parameters) => ({ campaignId: idOf(parameters.campaignId), scheduleId: String(parameters.scheduleId) }),
+		parameters: async (sim) => {
+			const campaignId = await newCampaign(sim);
+			return scheduleParameters(exampleBody('Edit Schedule'), campaignId, { operation: 'update', scheduleId: await newSchedule(sim, campaignId) });
+		},
+		body: (parameters) => scheduleBody('Edit Schedule', idOf(parameters.campaignId)),
+		check: (output, _request, parameters) => record(output, { scheduleId: parameters.scheduleId, timeOfDay: '10:00' }),
+	},
+	{
+		row: 'Get Schedules',
+		parameters: async (sim) => {
+			await newSchedule(sim, await newCampaign(sim));
+			return { resource: 'runnerSchedule', operation: 'getAll', returnAll: true };
+		},
+		check: (output) => expect(output[0]).toHaveProperty('scheduleId'),
+	},
+	// ------------------------------------------------------------ Runners
+	{
+		row: 'Add Runner',
+		path: campaignPath,
+		parameters: async (sim) => {
+			const { displayName, contactIds, start, periodMs } = exampleBody('Add Runner');
+			return {
+				resource: 'runner',
+				operation: 'create',
+				campaignId: byId(await newCampaign(sim)),
+				displayName,
+				contactIds: (contactIds as string[]).join(','),
+				runnerFields: { start: start === 'true', periodMs },
+			};
+		},
+		body: () => {
+			const { statements: _oneOfTwo, ...body } = exampleBody('Add Runner');
+			return body;
+		},
+		check: (output) => record(output, { displayName: 'My runner', queued: 1, periodMs: 0 }),
+	},
+	{
+		row: 'Edit Runner',
+		path: runnerPath,
+		parameters: async (sim) => {
+			const { displayName, statements, start, periodMs } = exampleBody('Edit Runner');
+			const campaignId = await newCampaign(sim);
+			return {
+				resource: 'runner',
+				operation: 'update',
+				campaignId: byId(campaignId),
+				batchId: byId(await newRunner(sim, campaignId)),
+				statements: { statement: (statements as IDataObject[]).map(({ operation, ...rest }) => ({ ...rest, operator: operation })) },
+				runnerUpdateFields: { displayName, start: start === 'true', periodMs },
+			};
+		},
+		body: () => {
+			const { contactIds: _oneOfTwo, ...body } = exampleBody('Edit Runner');
+			return body;
+		},
+		check: (output) => record(output, { displayName: 'My runner edited' }),
+	},
+	{
+		row: 'Get Campaign Runners',
+		parameters: { resource: 'runner', operation: 'getAll', returnAll: true },
+		check: (output) => expect(output[0]).toMatchObject({ batchId: expect.any(String), campaignId: WORKFLOW_CAMPAIGN }),
+	},
+	{
+		row: 'Get Campaign Runners for Campaign',
+		path: campaignPath,
+		parameters: async (sim) => {
+			const campaignId = await newCampaign(sim);
+			await newRunner(sim, campaignId);
+			return { resource: 'runner', operation: 'getAllOfCampaign', campaignId: byId(campaignId), returnAll: true };
+		},
+		check: (output, _request, parameters) => expect(output.map((entry) => entry.campaignId)).toEqual([idOf(parameters.campaignId)]),
+	},
+	...(
+		[
+			['Get Campaign Runner', 'get', (output: IDataObject[], parameters: IDataObject) => record(output, { batchId: idOf(parameters.batchId) })],
+			['Start a Campaign Runner', 'start', (output: IDataObject[], parameters: IDataObject) => record(output, { batchId: idOf(parameters.batchId) })],
+			['Stop a Campaign Runner', 'stop', (output: IDataObject[], parameters: IDataObject) => record(output, { batchId: idOf(parameters.batchId), status: 'Stopped' })],
+			['Get next Campaign Runner (Manual)', 'getNext', (output: IDataObject[]) => record(output, { contactId: EXAMPLE_CONTACT })],
+			['Send next Campaign Runner (Manual)', 'sendNext', (output: IDataObject[], parameters: IDataObject) => record(output, { batchId: idOf(parameters.batchId), started: 1 })],
+		] as const
+	).map(
+		([row, operation, check]): Scenario => ({
+			row,
+			path: runnerPath,
+			parameters: async (sim) => {
+				const campaignId = await newCampaign(sim);
+				return { resource: 'runner', operation, campaignId: byId(campaignId), batchId: byId(await newRunner(sim, campaignId)) };
+			},
+			check: (output, _request, parameters) => check(output, parameters),
+		}),
+	),
+];
+
+const sim = useYtelSim();
+
+function credentials(overrides: IDataObject = {}): ICredentialDataDecryptedObject {
+	return {
+		authMode: 'emailPassword',
+		email: YTEL_USER.email,
+		password: YTEL_USER.password,
+		apiToken: '',
+		baseUrl: sim.url,
+		yccBaseUrl: 'https://ycc-api.ytel.com/api/v2',
+		requestsPerSecond: 150,
+		accessToken: '',
+		refreshToken: '',
+		...overrides,
+	};
+}
+function environment(overrides: IDataObject = {}): TestEnvironment {
+	return { nodeTypes: { ytelCampaigns: new YtelCampaigns() }, credentialTypes: { ytelApi: new YtelApi() }, credentials: { ytelApi: credentials(overrides) } };
+}
+const CREDENTIAL = { ytelApi: { id: 'ytel-cred-1', name: 'Ytel test credential' } };
+const node = (parameters: IDataObject) => testNode('ytelCampaigns', parameters, { credentials: CREDENTIAL });
+
+/** Password, API token and the tokens the run stored: in none of their forms in what a run leaves. */
+function expectNoYtelSecrets(env: TestEnvironment, result: NodeRun) {
+	const stored = env.credentials.ytelApi;
+	const secrets = [YTEL_USER.password, YTEL_API_TOKEN, String(stored.accessToken ?? ''), String(stored.refreshToken ?? '')].filter((secret) => secret.length > 6);
+	expect(secrets.length).toBeGreaterThanOrEqual(2);
+	expectNoSecrets({ items: result.items, error: result.error, run: result.run.data }, secrets);
+}
+
+/** What reached Ytel's API (the token exchange aside). */
+const apiRequests = async () => ((await sim.requests()) as unknown as LoggedRequest[]).filter((request) => !request.path.startsWith('/auth/'));
+
+beforeEach(() => {
+	resetPacing();
+	resetTokenExchanges();
+});
+
+describe('Ytel Campaigns: every campaign, workflow, runner and schedule request through the engine', () => {
+	const covered = new Set<string>();
+	afterAll(() => {
+		console.log(`Ytel ytelCampaigns coverage by execution: ${covered.size}/${rows.length} requests`);
+	});
+
+	it('has one scenario for every row of those folders, and only those', () => {
+		expect(rows).toHaveLength(23);
+		expect(scenarios.map((scenario) => rowFor(rows, scenario))).toEqual(expect.arrayContaining(rows));
+		expect(new Set(scenarios.map((scenario) => scenario.row)).size).toBe(scenarios.length);
+		expect(scenarios).toHaveLength(rows.length);
+	});
+
+	it.each(scenarios.map((scenario) => [scenario.row, scenario] as const))('%s', async (_name, scenario) => {
+		const row = rowFor(rows, scenario);
+		const parameters = await parametersOf(scenario, sim);
+		await sim.clearLog();
+		const env = environment();
+		const result = await runNode(env, node(parameters), [{}], { timezone: 'UTC' });
+		const sent = await apiRequests();
+		expect(sent).toHaveLength(1);
+		expectRequestMatches(row, scenario, parameters, sent[0]);
+		expect(result.error).toBeUndefined();
+		expectScenarioOutput(scenario, result.items.map((item) => item.json), sent[0], parameters);
+		expectNoYtelSecrets(env, result);
+		covered.add(`${row.folderPath.join('/')}::${row.name}`);
+	});
+});
+
+describe('Ytel Campaigns: bad input is refused before anything is sent', () => {
+	async function refused(parameters: IDataObject): Promise<NodeRun> {
+		await sim.clearLog();
+		const env = environment();
+		const result = await runNode(env, node(parameters), [{}], { timezone: 'UTC' });
+		expect(result.error).toBeDefined();
+		expect(await apiRequests()).toEqual([]);
+		expectNoYtelSecrets(env, result);
+		return result;
+	}
+	const runnerCreate = (extra: IDataObject) => ({ resource: 'runner', operation: 'create', campaignId: byId(WORKFLOW_CAMPAIGN), displayName: 'R', ...extra });
+	const statements = { statement: [{ variable: 'firstname', operator: 'contains', value: 'Roy' }] };
+
+	it('a runner with both Contact IDs and Statements: names both fields', async () => {
+		const result = await refused(runnerCreate({ contactIds: EXAMPLE_CONTACT, statements }));
+		expect(result.error?.message).toBe('Fill either "Contact IDs" or "Statements", not both');
+	});
+
+	it('a runner with neither: names both fields', async () => {
+		const result = await refused(runnerCreate({}));
+		expect(result.error?.message).toBe('Fill "Contact IDs" or "Statements"');
+	});
+
+	it('both, one of them from Extra Properties, on Edit too', async () => {
+		const result = await refused({
+			resource: 'runner',
+			operation: 'update',
+			campaignId: byId(WORKFLOW_CAMPAIGN),
+			batchId: byId('b2904860-59cd-11eb-b6c1-aaaaaaaaaaaa'),
+			contactIds: EXAMPLE_CONTACT,
+			runnerUpdateFields: { extraProperties: JSON.stringify({ statements: [{ variable: 'firstname', operation: 'contains', value: 'Roy' }] }) },
+		});
+		expect(result.error?.message).toBe('Fill either "Contact IDs" or "Statements", not both');
+	});
+
+	it('Edit Runner with neither is a rename: sent', async () => {
+		const campaignId = await newCampaign(sim);
+		const batchId = await newRunner(sim, campaignId);
+		await sim.clearLog();
+		const result = await runNode(environment(), node({ resource: 'runner', operation: 'update', campaignId: byId(campaignId), batchId: byId(batchId), runnerUpdateFields: { displayName: 'Renamed', periodMs: 0 } }), [{}]);
+		expect(result.error).toBeUndefined();
+		expect((await apiRequests()).map((request) => request.body)).toEqual([{ displayName: 'Renamed', periodMs: 0 }]);
+	});
+
+	it.each(['.', '..'])('a campaign ID "%s" is refused by name', async (id) => {
+		const result = await refused({ resource: 'campaign', operation: 'get', campaignId: byId(id) });
+		expect(result.error?.message).toBe(`"Campaign" cannot be "${id}"`);
+	});
+
+	it.each(['.', '..'])('a runner ID "%s" is refused by name', async (id) => {
+		const result = await refused({ resource: 'runner', operation: 'get', campaignId: byId(WORKFLOW_CAMPAIGN), batchId: byId(id) });
+		expect(result.error?.message).toBe(`"Runner" cannot be "${id}"`);
+	});
+
+	it('an ID with "/" stays one path segment', async () => {
+		await sim.clearLog();
+		const result = await runNode(environment(), node({ resource: 'runner', operation: 'get', campaignId: byId(WORKFLOW_CAMPAIGN), batchId: byId('a/../b') }), [{}]);
+		const sent = await apiRequests();
+		expect(sent.map((request) => request.path)).toEqual([`/v4/campaign/${WORKFLOW_CAMPAIGN}/batch/a%2F..%2Fb`]);
+		// Ytel's answer: no such runner (HTTP 200, status false).
+		expect(result.error?.message).toMatch(/^Ytel error \(HTTP 200, code 404\)/);
+	});
+
+	it('a phone number not in E.164 is refused, naming the field', async () => {
+		const result = await refused({
+			resource: 'campaign',
+			operation: 'send',
+			campaignId: byId(WORKFLOW_CAMPAIGN),
+			sendTo: 'contactData',
+			keys: 'roy@example.com',
+			contactData: { firstname: 'Roy', phonenumber1: '949-222-1234' },
+		});
+		expect(result.error?.message).toBe('"Phone Number" must be a phone number in E.164 format, e.g. +14155550123');
+	});
+
+	it('contact data: typed fields, other data, keys and conflict mode; an added but empty field is not sent', async () => {
+		const campaignId = await newCampaign(sim);
+		await sim.clearLog();
+		const result = await runNode(
+			environment(),
+			node({
+				resource: 'campaign',
+				operation: 'send',
+				campaignId: byId(campaignId),
+				sendTo: 'contactData',
+				keys: '+19495550199, roy.new@example.com',
+				contactData: {
+					firstname: 'Roy',
+					lastname: '  ',
+					phonenumber1: '+1 (949) 555-0199',
+					email1: '',
+					otherData: { pair: [{ name: 'city1', value: 'Irvine' }] },
+					conflictMode: 'REPLACE',
+				},
+				sendOptions: { extraProperties: '{"extData": {"zip1": "92618"}, "campaignExtData": {"coupon": "SPRING"}}' },
+			}),
+			[{}],
+		);
+		expect(result.error).toBeUndefined();
+		expect((await apiRequests()).map((request) => request.body)).toEqual([
+			{
+				keys: ['+19495550199', 'roy.new@example.com'],
+				extData: { firstname: 'Roy', phonenumber1: '+19495550199', city1: 'Irvine', zip1: '92618' },
+				conflictMode: 'REPLACE',
+				campaignExtData: { coupon: 'SPRING' },
+			},
+		]);
+		expect(result.items[0].json).toMatchObject({ campaignId, contactId: expect.any(String) });
+	});
+
+	it('a workflow that is not JSON is refused by name', async () => {
+		const result = await refused({ resource: 'workflow', operation: 'create', campaignId: byId(WORKFLOW_CAMPAIGN), workflow: '{"schemaVersion":' });
+		expect(result.error?.message).toBe('"Workflow (JSON)" is not valid JSON');
+	});
+
+	it('a wrong password fails with no secret in the error', async () => {
+		await sim.clearLog();
+		const env = environment({ password: 'wrong-password-4711' });
+		const result = await runNode(env, node({ resource: 'campaign', operation: 'get', campaignId: byId(WORKFLOW_CAMPAIGN) }), [{}]);
+		expect(result.error).toBeDefined();
+		expect(await apiRequests()).toEqual([]);
+		expectNoSecrets({ items: result.items, error: result.error, run: result.run.data }, ['wrong-password-4711', YTEL_USER.password]);
+	});
+});
+
+describe('Ytel Campaigns: description', () => {
+	it('stays within the 200 KB budget', () => {
+		const size = Buffer.byteLength(JSON.stringify(new YtelCampaigns().description), 'utf8');
+		console.log(`Ytel ytelCampaigns description size: ${(size / 1024).toFixed(1)} KB`);
+		expect(size).toBeLessThanOrEqual(200 * 1024);
+	});
+});

@@ -20,7 +20,7 @@ import { resetPacing } from '../../nodes/shared/pacing';
 import { resetTokenExchanges } from '../../nodes/shared/tokenExchange';
 import { YtelCampaigns } from '../../nodes/Ytel/YtelCampaigns.node';
 import { exampleBodyOf, expectRequestMatches, expectScenarioOutput, idOf, parametersOf, rowFor, type CoverageScenario, type LoggedRequest } from '../helpers/coverage';
-import { runNode, testNode, type NodeRun, type TestEnvironment } from '../helpers/engine';
+import { loadOptionsContext, runNode, testNode, type NodeRun, type TestEnvironment } from '../helpers/engine';
 import { rowsOf } from '../helpers/rows';
 import { expectNoSecrets } from '../helpers/secrets';
 import { useYtelSim, YTEL_API_TOKEN, YTEL_USER, type YtelSim } from '../helpers/ytel-sim';
@@ -473,6 +473,29 @@ describe('Ytel Campaigns: bad input is refused before anything is sent', () => {
 		expect(result.error).toBeDefined();
 		expect(await apiRequests()).toEqual([]);
 		expectNoSecrets({ items: result.items, error: result.error, run: result.run.data }, ['wrong-password-4711', YTEL_USER.password]);
+	});
+});
+
+describe('Ytel Campaigns: pickers and dropdowns', () => {
+	const methods = new YtelCampaigns().methods;
+	const context = (parameters: IDataObject) => loadOptionsContext(environment(), node(parameters));
+
+	it('campaigns by name, searchable, archived ones left out', async () => {
+		const kept = await newCampaign(sim, 'Picker spring sale');
+		const archived = await newCampaign(sim, 'Picker archived');
+		await sim.api('DELETE', `/v4/campaign/${archived}`);
+		const all = await methods.loadOptions.getCampaigns.call(context({ resource: 'runner', operation: 'create' }));
+		expect(all).toEqual(expect.arrayContaining([{ name: 'Picker spring sale', value: kept }]));
+		expect(all.map((option) => option.value)).not.toContain(archived);
+		const found = await methods.listSearch.searchCampaigns.call(context({ resource: 'runner', operation: 'create' }), 'SPRING');
+		expect(found.results).toEqual([{ name: 'Picker spring sale', value: kept }]);
+	});
+
+	it('runners of the campaign picked above', async () => {
+		const campaignId = await newCampaign(sim);
+		const batchId = await newRunner(sim, campaignId);
+		const found = await methods.listSearch.searchRunners.call(context({ resource: 'runner', operation: 'get', campaignId: byId(campaignId) }));
+		expect(found.results).toEqual([{ name: 'Coverage runner', value: batchId }]);
 	});
 });
 

@@ -70,12 +70,12 @@ export function phoneBodyField(property: Omit<INodeProperties, 'type' | 'default
 	};
 }
 
-/** A comma-separated list sent as an array of trimmed strings (blank entries dropped; none: not sent). */
+/** A comma-separated list sent as an array of trimmed strings (blank entries dropped; none: not sent); `each` checks or rewrites an entry. */
 export function listBodyField(
 	property: Omit<INodeProperties, 'type' | 'default'>,
 	bodyPath = property.name,
 	collection?: string,
-	options: { phones?: boolean } = {},
+	options: { each?: (context: IExecuteSingleFunctions, label: string, value: string) => string } = {},
 ): INodeProperties {
 	const path = collection ? `${collection}.${property.name}` : property.name;
 	return {
@@ -91,7 +91,7 @@ export function listBodyField(
 							.map((entry) => String(entry).trim())
 							.filter((entry) => entry !== '');
 						if (!entries.length) return requestOptions;
-						writeBody(requestOptions, bodyPath, options.phones ? entries.map((entry) => e164(this, property.displayName, entry)) : entries);
+						writeBody(requestOptions, bodyPath, options.each ? entries.map((entry) => options.each!(this, property.displayName, entry)) : entries);
 						return requestOptions;
 					},
 				],

@@ -1,4 +1,4 @@
-import type { IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 import { queryField } from '../../../shared/fields';
 import type { ResourceSpec } from '../../../shared/operations';
 import { defineOperation } from '../../../shared/operations';
@@ -31,6 +31,11 @@ const subtype = (routed: boolean): INodeProperties => ({
 	...(routed ? { routing: { send: { type: 'body' as const, property: 'subtype' } } } : {}),
 });
 
+/** A selector: CUSTOMER_GLOBAL, or one of the account's numbers in E.164 (refused by name otherwise). */
+function selectorValue(context: IExecuteSingleFunctions, label: string, value: unknown): string {
+	return String(value ?? '').trim() === 'CUSTOMER_GLOBAL' ? 'CUSTOMER_GLOBAL' : e164(context, label, value);
+}
+
 export const add = defineOperation(ytel, {
 	value: 'add',
 	name: 'Add',
@@ -40,7 +45,20 @@ export const add = defineOperation(ytel, {
 	path: '/v4/dnc',
 	properties: [
 		phoneBodyField({ displayName: 'Phone Number', name: 'endpoint', required: true, description: 'The number not to contact, in E.164 format' }),
-		{ ...selector, routing: { send: { type: 'body', property: 'selector' } } },
+		{
+			...selector,
+			routing: {
+				send: {
+					preSend: [
+						async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+							const value = selectorValue(this, selector.displayName, this.getNodeParameter('selector', ''));
+							requestOptions.body = { ...(requestOptions.body as IDataObject), selector: value };
+							return requestOptions;
+						},
+					],
+				},
+			},
+		},
 		subtype(true),
 		{
 			displayName: 'Options',
@@ -53,6 +71,7 @@ export const add = defineOperation(ytel, {
 					{ displayName: 'More Selectors', name: 'selectors', placeholder: 'e.g. CUSTOMER_GLOBAL, +15551234567', description: 'Several selectors at once, separated by commas' },
 					'selectors',
 					'dncOptions',
+					{ each: selectorValue },
 				),
 				{
 					displayName: 'More Channels',
@@ -69,8 +88,6 @@ export const add = defineOperation(ytel, {
 	],
 });
 
-const selectorInPath = (context: IExecuteSingleFunctions, value: unknown, label: string) =>
-	String(value ?? '').trim() === 'CUSTOMER_GLOBAL' ? 'CUSTOMER_GLOBAL' : e164(context, label, value);
 
 export const check = defineOperation(ytel, {
 	value: 'check',
@@ -84,7 +101,7 @@ export const check = defineOperation(ytel, {
 			return e164(this, label, value);
 		},
 		selector(value, label) {
-			return selectorInPath(this, value, label);
+			return selectorValue(this, label, value);
 		},
 	},
 	properties: [

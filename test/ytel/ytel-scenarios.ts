@@ -57,7 +57,7 @@ const contactDataOf = (extData: IDataObject) => {
 };
 
 function statementRows(statements: IDataObject[]) {
-	return { statement: statements.map((statement) => ({ variable: statement.variable, operation: statement.operation, value: statement.value ?? '', ...('negated' in statement ? { negated: statement.negated } : {}) })) };
+	return { statement: statements.map((statement) => ({ variable: statement.variable, operator: statement.operation, value: statement.value ?? '', ...('negated' in statement ? { negated: statement.negated } : {}) })) };
 }
 
 function webhookParameters(body: IDataObject) {

@@ -91,4 +91,4 @@ export const remove = defineOperation(ytel, {
 	properties: [assetType, assetName],
 });
 
-export const asset: ResourceSpec = { name: 'Asset', value: 'asset', operations: [upload, getAll, update, remove], defaultOperation: 'getAll' };
+export const asset: ResourceSpec = { name: 'Asset', value: 'asset', operations: [upload, getAll, update, remove], defaultOperation: 'upload' };

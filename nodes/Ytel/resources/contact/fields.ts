@@ -80,7 +80,7 @@ export function statementsField(bodyPath: string, withNegated: boolean): INodePr
 				name: 'statement',
 				values: [
 					{ displayName: 'Variable', name: 'variable', type: 'string', default: '', placeholder: 'e.g. firstname', description: 'The contact field to test' },
-					{ displayName: 'Operation', name: 'operation', type: 'options', options: STATEMENT_OPERATIONS, default: 'contains' },
+					{ displayName: 'Operation', name: 'operator', type: 'options', options: STATEMENT_OPERATIONS, default: 'contains' },
 					{ displayName: 'Value', name: 'value', type: 'string', default: '', placeholder: 'e.g. John', description: 'Not needed for Exists' },
 					...(withNegated
 						? [{ displayName: 'Negated', name: 'negated', type: 'boolean' as const, default: false, description: 'Whether to match the contacts that do NOT meet this statement' }]
@@ -97,7 +97,7 @@ export function statementsField(bodyPath: string, withNegated: boolean): INodePr
 							.filter((row) => String(row.variable ?? '').trim() !== '')
 							.map((row) => ({
 								variable: String(row.variable).trim(),
-								operation: row.operation,
+								operation: row.operator,
 								...(String(row.value ?? '') !== '' ? { value: row.value } : {}),
 								...(withNegated ? { negated: row.negated === true } : {}),
 							}));

@@ -32,7 +32,12 @@ export const getEntries = defineOperation(ytel, {
 			placeholder: 'Add Filter',
 			default: {},
 			options: [
-				queryField({ displayName: 'Open', name: 'open', type: 'options', options: [...OPEN, { name: 'All', value: 'all' }], default: 'open', description: 'Which conversations' }),
+				queryField({ displayName: 'Open', name: 'open', type: 'options', options: [
+						{ name: 'Open', value: 'open' },
+						{ name: 'Closed', value: 'closed' },
+						{ name: 'All', value: 'all' },
+					],
+					default: 'open', description: 'Which conversations' }),
 				queryField({ displayName: 'Days', name: 'days', type: 'number', typeOptions: { minValue: 1 }, default: 30, description: 'How many days back (Ytel’s default: 30)' }),
 				{ ...queryField({ displayName: 'Start Date', name: 'startDate', type: 'string', default: '', placeholder: 'e.g. 2024-05-01' }), routing: { send: { type: 'query', property: 'startDate', value: '={{ $value.trim() || undefined }}' } } },
 				{ ...queryField({ displayName: 'End Date', name: 'endDate', type: 'string', default: '', placeholder: 'e.g. 2024-05-31' }), routing: { send: { type: 'query', property: 'endDate', value: '={{ $value.trim() || undefined }}' } } },

@@ -57,4 +57,4 @@ export const update = defineOperation(ytel, {
 	],
 });
 
-export const savedQuery: ResourceSpec = { name: 'Saved Contact Query', value: 'savedQuery', operations: [create, getAll, update], defaultOperation: 'getAll' };
+export const savedQuery: ResourceSpec = { name: 'Saved Contact Query', value: 'savedQuery', operations: [create, getAll, update], defaultOperation: 'create' };

@@ -93,5 +93,5 @@ export const webhookCommonConfiguration: ResourceSpec = {
 	name: 'Webhook Common Configuration',
 	value: 'webhookCommonConfiguration',
 	operations: [create, get, getAll, update, remove],
-	defaultOperation: 'getAll',
+	defaultOperation: 'create',
 };

@@ -103,5 +103,5 @@ export const webhookConfiguration: ResourceSpec = {
 	name: 'Webhook Configuration',
 	value: 'webhookConfiguration',
 	operations: [create, get, getAll, update, remove],
-	defaultOperation: 'getAll',
+	defaultOperation: 'create',
 };

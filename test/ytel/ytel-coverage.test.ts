@@ -10,7 +10,7 @@ import { YtelApi } from '../../credentials/YtelApi.credentials';
 import { Ytel } from '../../nodes/Ytel/Ytel.node';
 import { resetPacing } from '../../nodes/shared/pacing';
 import { expectPathMatches, expectQueryMatches, expectRequestMatches, expectScenarioOutput, parametersOf, type LoggedRequest } from '../helpers/coverage';
-import { runNode, testNode, type NodeRun, type TestEnvironment } from '../helpers/engine';
+import { loadOptionsContext, runNode, testNode, type NodeRun, type TestEnvironment } from '../helpers/engine';
 import { expectRunHasNoSecrets, type Secret } from '../helpers/secrets';
 import { useYtelSim, YTEL_API_TOKEN, YTEL_USER, type YtelSim } from '../helpers/ytel-sim';
 import { rl, ytelRowOf, ytelRows, ytelScenarios, type Upload, type YtelScenario } from './ytel-scenarios';
@@ -228,6 +228,42 @@ describe('Ytel node: bad input is refused before anything is sent', () => {
 		const result = await runNode(env, testNode('ytel', { resource: 'contact', operation: 'get', contactId: rl('00000000-0000-4000-8000-000000000000') }, { name: 'Ytel', credentials: CREDENTIAL }));
 		expect(result.error?.message).toMatch(/^Ytel error \(HTTP 200, code 404\)/);
 		expectRunHasNoSecrets(result, secretsOf(env));
+	});
+});
+
+describe('Ytel node: the pickers (From List) list what Ytel lists', () => {
+	const sim = useYtelSim();
+	let env: TestEnvironment;
+	beforeEach(() => {
+		resetPacing();
+		env = environment(sim);
+	});
+	const pick = async (method: string, filter?: string) => {
+		const context = loadOptionsContext(env, testNode('ytel', { resource: 'sms', operation: 'send' }, { name: 'Ytel', credentials: CREDENTIAL }));
+		const search = (new Ytel().methods.listSearch as Record<string, (this: unknown, filter?: string) => Promise<{ results: Array<{ name: string; value: string }> }>>)[method];
+		return (await search.call(context, filter)).results;
+	};
+	const payloadOf = async (path: string) => ((await sim.api('GET', path)).body.payload as IDataObject[]);
+
+	it.each([
+		['searchContacts', '/v4/contact', 'contactId'],
+		['searchSmsTemplates', '/v4/smstemplate', 'templateId'],
+		['searchInboxes', '/v4/inbox/name', 'name'],
+		['searchWebhookConfigurations', '/v4/callback/configuration', 'id'],
+		['searchWebhookCommonConfigurations', '/v4/callback/authentication', 'id'],
+	])('%s: every record of %s by its %s', async (method, path, idKey) => {
+		const records = await payloadOf(path);
+		expect(records.length).toBeGreaterThan(0);
+		const results = await pick(method);
+		expect(results.map((result) => result.value).sort()).toEqual(records.map((record) => String(record[idKey])).sort());
+		expect(results.every((result) => result.name.trim().length > 0)).toBe(true);
+	});
+
+	it('filters by the text typed (a template title)', async () => {
+		const [first] = await payloadOf('/v4/smstemplate');
+		const results = await pick('searchSmsTemplates', String(first.templateTitle).toUpperCase());
+		expect(results.map((result) => result.value)).toContain(first.templateId);
+		expect(results.every((result) => result.name.toLowerCase().includes(String(first.templateTitle).toLowerCase()))).toBe(true);
 	});
 });
 

@@ -268,6 +268,19 @@ describe('Ytel node: the pickers (From List) list what Ytel lists', () => {
 });
 
 describe('Ytel node description', () => {
+	it('offers Extra Properties (JSON) on every operation that sends a JSON body', async () => {
+		const properties = new Ytel().description.properties;
+		const shownFor = (resource: string, operation: string) =>
+			properties.filter((property) => property.name === 'extraProperties' && property.displayOptions?.show?.resource?.includes(resource) && property.displayOptions.show.operation?.includes(operation));
+		const withBody = ytelScenarios.filter((scenario) => scenario.body);
+		expect(withBody.length).toBeGreaterThan(20);
+		for (const scenario of withBody) {
+			const parameters = typeof scenario.parameters === 'function' ? undefined : scenario.parameters;
+			if (!parameters) continue;
+			expect({ row: scenario.row, extraProperties: shownFor(String(parameters.resource), String(parameters.operation)).length }).toEqual({ row: scenario.row, extraProperties: 1 });
+		}
+	});
+
 	it('stays within the 200 KB budget', () => {
 		const size = Buffer.byteLength(JSON.stringify(new Ytel().description));
 		expect(size).toBeLessThanOrEqual(200 * 1024);

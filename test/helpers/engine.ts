@@ -192,6 +192,12 @@ export interface NodeRun {
 }
 
 /** Executes one node with the given input items through WorkflowExecute. */
+/** An input entry: its JSON, or a whole item `{json, binary}` (file uploads). */
+function asItem(entry: IDataObject): INodeExecutionData {
+	const isItem = entry && typeof entry.json === 'object' && typeof entry.binary === 'object' && Object.keys(entry).length === 2;
+	return isItem ? (entry as unknown as INodeExecutionData) : { json: entry };
+}
+
 export async function runNode(
 	env: TestEnvironment,
 	node: INode,
@@ -221,7 +227,7 @@ export async function runNode(
 	const runData: IRunExecutionData = createRunExecutionData({
 		executionData: {
 			nodeExecutionStack: [
-				{ node, data: { main: [input.map((json) => ({ json }))] }, source: null },
+				{ node, data: { main: [input.map(asItem)] }, source: null },
 			],
 		},
 	});

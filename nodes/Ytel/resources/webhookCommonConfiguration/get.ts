@@ -1,0 +1,13 @@
+import { defineOperation } from '../../../shared/operations';
+import { ytel } from '../../shared/api';
+import { configuration } from './shared';
+
+export const get = defineOperation(ytel, {
+	value: 'get',
+	name: 'Get',
+	action: 'Get a webhook common configuration',
+	description: 'Get a webhook common configuration by its ID',
+	method: 'GET',
+	path: '/v4/callback/authentication/{callbackAuthId}',
+	properties: [configuration],
+});

@@ -105,7 +105,18 @@ export function phoneList(context: IExecuteSingleFunctions, label: string, raw: 
 	return entries
 		.map((entry) => entry.trim())
 		.filter(Boolean)
-		.map((entry, index, all) => e164(context, all.length > 1 ? `${label}" entry ${index + 1} ("${entry}` : label, entry));
+		.map((entry, index, all) => {
+			if (all.length === 1) return e164(context, label, entry);
+			try {
+				return e164(context, label, entry);
+			} catch (error) {
+				// The entry named, so a long list's bad number is found.
+				throw new NodeOperationError(context.getNode(), `"${label}" entry ${index + 1} ("${entry}") must be a phone number in E.164 format, e.g. ${PHONE_EXAMPLE}`, {
+					itemIndex: context.getItemIndex(),
+					description: (error as NodeOperationError).description ?? undefined,
+				});
+			}
+		});
 }
 
 /** A field's value as Ytel takes it; undefined: not sent. */
@@ -248,7 +259,8 @@ export function fieldCollection(options: {
 export const extraOnly = (example: string) =>
 	fieldCollection({ displayName: 'Additional Fields', name: 'additionalFields', fields: [], target: 'body', extraExample: example });
 
-const E164_PATTERN = { regex: '\\s*\\+[1-9][0-9]{1,14}\\s*', message: 'Enter a number in E.164 format, e.g. +14155550123' };
+/** Spaces, dashes, dots and brackets are allowed as typed: the node drops them before the exact check. */
+const E164_PATTERN = { regex: '\\s*\\+[1-9][0-9\\s().-]{1,24}', message: 'Enter a number in E.164 format, e.g. +14155550123' };
 
 /** The account's number to work on: from a list, or typed in E.164. */
 export const numberLocator = locatorField({

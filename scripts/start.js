@@ -6,7 +6,7 @@
  * credentials persist between runs. N8N_CONNECTOR_PACK_HOME moves `~/.n8n-connector-pack`.
  *
  * `npm run sandbox` (`--sandbox`): the same in `~/.n8n-connector-pack/sandbox`, plus the API
- * simulators (Outseta, XONVO, Rebillia), an owner login, credentials that point at them and the
+ * simulators (Outseta, XONVO, Rebillia, Ytel), an owner login, credentials that point at them and the
  * workflows in `examples/`.
  *
  * The user folders sit outside the repo on purpose: inside it, the installed package would find
@@ -30,7 +30,7 @@ const brokerPort = Number(process.env.N8N_RUNNERS_BROKER_PORT ?? port + 1);
 const home = path.resolve(process.env.N8N_CONNECTOR_PACK_HOME || path.join(os.homedir(), '.n8n-connector-pack'));
 const userFolder = path.join(home, sandbox ? 'sandbox' : 'dev');
 
-const EXAMPLES = { exportAll: 'exOutsetaAllPeopl', newPerson: 'exOutsetaNewPers' };
+const EXAMPLES = { exportAll: 'exOutsetaAllPeopl', newPerson: 'exOutsetaNewPers', ytelSms: 'exYtelSmsToPerson' };
 const SANDBOX_OWNER = { email: 'sandbox@example.com', firstName: 'Sandbox', lastName: 'Owner', password: 'Sandbox!Passw0rd' };
 const say = (message) => console.log(`[${sandbox ? 'sandbox' : 'start'}] ${message}`);
 
@@ -44,6 +44,7 @@ async function prepareSandbox(runtime, env, simulators) {
 	const { TEST_KEYS, TEST_USER, BASE_PATH } = require('../test/simulators/outseta/server.js');
 	const xonvo = require('../test/simulators/xonvo/server.js');
 	const rebillia = require('../test/simulators/rebillia/server.js');
+	const ytel = require('../test/simulators/ytel/server.js');
 	const [shopper] = rebillia.TEST_SHOPPERS;
 	// The ids the example workflows name.
 	const credentials = [
@@ -85,6 +86,21 @@ async function prepareSandbox(runtime, env, simulators) {
 				requestsPerSecond: 10,
 			},
 		},
+		{
+			// Email and password: n8n signs in at the simulator's token endpoint and renews the token.
+			id: 'ytelSandbox00001',
+			name: 'Ytel (simulator)',
+			type: 'ytelApi',
+			data: {
+				authMode: 'emailPassword',
+				email: ytel.TEST_USER.email,
+				password: ytel.TEST_USER.password,
+				apiToken: '',
+				baseUrl: simulators.ytel.url,
+				yccBaseUrl: 'https://ycc-api.ytel.com/api/v2',
+				requestsPerSecond: 50,
+			},
+		},
 	];
 	const file = path.join(userFolder, 'sandbox-credentials.json');
 	fs.writeFileSync(file, JSON.stringify(credentials, null, 2));
@@ -117,6 +133,11 @@ async function runExamples(rest) {
 		await rest.request('POST', `/rest/workflows/${EXAMPLES.newPerson}/activate`, { versionId: trigger.versionId });
 	}
 	say('example "give every new person their own account" is published and polls every minute');
+	const ytelSms = await rest.request('GET', `/rest/workflows/${EXAMPLES.ytelSms}`);
+	if (!ytelSms.active) {
+		await rest.request('POST', `/rest/workflows/${EXAMPLES.ytelSms}/activate`, { versionId: ytelSms.versionId });
+	}
+	say('example "a new inbound SMS creates or updates the Outseta person, then replies" is published and polls every minute');
 }
 
 async function main() {
@@ -145,7 +166,7 @@ async function main() {
 	});
 
 	if (sandbox) {
-		for (const [vendor, label] of [['outseta', 'Outseta'], ['xonvo', 'XONVO'], ['rebillia', 'Rebillia']]) {
+		for (const [vendor, label] of [['outseta', 'Outseta'], ['xonvo', 'XONVO'], ['rebillia', 'Rebillia'], ['ytel', 'Ytel']]) {
 			simulators[vendor] = await startSimulator(vendor);
 			say(`${label} simulator at ${simulators[vendor].url} (pid ${simulators[vendor].pid})`);
 		}
@@ -159,6 +180,7 @@ async function main() {
 		say(`log in as ${SANDBOX_OWNER.email} / ${SANDBOX_OWNER.password}`);
 		say(`add a person to the simulator: curl -X POST ${simulators.outseta.url}/__sim/insert -H 'content-type: application/json' -d '{"kind":"person"}'`);
 		say(`record a failed payment in Rebillia: curl -X POST ${simulators.rebillia.url}/__sim/insert -H 'content-type: application/json' -d '{"kind":"transaction","status":"declined"}'`);
+		say(`send an inbound SMS to Ytel: curl -X POST ${simulators.ytel.url}/__sim/insert -H 'content-type: application/json' -d '{"kind":"sms","from":"+14155550123","text":"Hello"}'`);
 	}
 	say('Ctrl-C stops n8n');
 	server.child.on('exit', async (code) => {

@@ -207,7 +207,8 @@ describe('Ytel Trigger: options and limits', () => {
 describe('Ytel Trigger: Simplify', () => {
 	const schemas = outputSchemaCheck('Ytel');
 	afterAll(() => {
-		expect(schemas.finish().map((target) => target.operation)).toEqual([]);
+		// This file runs the trigger only; the action nodes' schemas are checked by their own runs.
+		expect(schemas.finish().filter((target) => target.trigger).map((target) => target.operation)).toEqual([]);
 	});
 
 	/** Per event: the raw time field, how Simplify names it, and the record's insert time it holds. */

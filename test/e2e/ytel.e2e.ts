@@ -201,7 +201,7 @@ describe('Ytel in real n8n', () => {
 		const wrong = 'Wrong-Passw0rd-e2e';
 		const refused = await test(wrong);
 		console.log(`Ytel credential Test, wrong password: ${refused.message}`);
-		expect(refused).toEqual({ status: 'Error', message: expect.stringMatching(/^Ytel refused the email or password \(HTTP 200, code 403\): Authentication Error/) });
+		expect(refused).toEqual({ status: 'Error', message: 'Ytel refused the email or password (HTTP 200, code 403): Authentication Error (Invalid username or password)' });
 		expectNoSecrets(refused, [wrong, YTEL_USER.password]);
 	});
 

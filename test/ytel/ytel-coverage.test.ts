@@ -13,7 +13,7 @@ import { expectPathMatches, expectQueryMatches, expectRequestMatches, expectScen
 import { loadOptionsContext, runNode, testNode, type NodeRun, type TestEnvironment } from '../helpers/engine';
 import { expectRunHasNoSecrets, type Secret } from '../helpers/secrets';
 import { useYtelSim, YTEL_API_TOKEN, YTEL_USER, type YtelSim } from '../helpers/ytel-sim';
-import { rl, ytelRowOf, ytelRows, ytelScenarios, type Upload, type YtelScenario } from './ytel-scenarios';
+import { multipartParts, rl, ytelRowOf, ytelRows, ytelScenarios, type Upload, type YtelScenario } from './ytel-scenarios';
 
 const CREDENTIAL = { ytelApi: { id: 'ytel-cred-1', name: 'Ytel test credential' } };
 
@@ -45,19 +45,6 @@ const inputOf = (upload?: Upload): IDataObject[] =>
 	upload
 		? [{ json: {}, binary: { [upload.fileField === 'file' && upload.content.startsWith('RIFF') && upload.content.endsWith('v2') ? 'audio' : 'data']: { data: Buffer.from(upload.content).toString('base64'), mimeType: upload.mimeType, fileName: upload.fileName } } }]
 		: [{}];
-
-/** The parts of a multipart body: `name → {filename?, content}`. */
-function multipartParts(request: LoggedRequest): Record<string, { filename?: string; content: string }> {
-	const boundary = /boundary=([^;]+)/.exec(String(request.headers['content-type']))?.[1];
-	expect(boundary).toBeDefined();
-	const parts: Record<string, { filename?: string; content: string }> = {};
-	for (const chunk of String(request.rawBody).split(`--${boundary}`).slice(1, -1)) {
-		const [head, ...rest] = chunk.replace(/^\r\n/, '').split('\r\n\r\n');
-		const name = /name="([^"]*)"/.exec(head)![1];
-		parts[name] = { filename: /filename="([^"]*)"/.exec(head)?.[1], content: rest.join('\r\n\r\n').replace(/\r\n$/, '') };
-	}
-	return parts;
-}
 
 describe('Ytel node: every request of its folders through the engine', () => {
 	const sim = useYtelSim();

@@ -4,7 +4,7 @@
  * filled with the simulator's values) and the path's id values.
  */
 import type { IDataObject } from 'n8n-workflow';
-import { exampleBodyOf, rowFor, type CoverageScenario } from '../helpers/coverage';
+import { exampleBodyOf, rowFor, type CoverageScenario, type LoggedRequest } from '../helpers/coverage';
 import { rowsOf } from '../helpers/rows';
 import { YTEL_ACCOUNT_SID, type YtelSim } from '../helpers/ytel-sim';
 
@@ -387,3 +387,16 @@ export const ytelScenarios: YtelScenario[] = [
 ];
 
 export const ytelRowOf = (scenario: YtelScenario) => rowFor(ytelRows, scenario);
+
+/** The parts of a multipart body: `name → {filename?, content}`. */
+export function multipartParts(request: LoggedRequest): Record<string, { filename?: string; content: string }> {
+	const boundary = /boundary=([^;]+)/.exec(String(request.headers['content-type']))?.[1];
+	expect(boundary).toBeDefined();
+	const parts: Record<string, { filename?: string; content: string }> = {};
+	for (const chunk of String(request.rawBody).split(`--${boundary}`).slice(1, -1)) {
+		const [head, ...rest] = chunk.replace(/^\r\n/, '').split('\r\n\r\n');
+		const name = /name="([^"]*)"/.exec(head)![1];
+		parts[name] = { filename: /filename="([^"]*)"/.exec(head)?.[1], content: rest.join('\r\n\r\n').replace(/\r\n$/, '') };
+	}
+	return parts;
+}

@@ -14,8 +14,7 @@
  *   "campaignId"; the node writes the campaign of the path there. `nextScheduled: null` goes
  *   through Extra Properties (the node never sends an empty field on its own).
  */
-import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
-import { YtelApi } from '../../credentials/YtelApi.credentials';
+import type { IDataObject } from 'n8n-workflow';
 import { resetPacing } from '../../nodes/shared/pacing';
 import { resetTokenExchanges } from '../../nodes/shared/tokenExchange';
 import { YtelCampaigns } from '../../nodes/Ytel/YtelCampaigns.node';
@@ -24,27 +23,11 @@ import { loadOptionsContext, runNode, testNode, type NodeRun, type TestEnvironme
 import { expectNoSecrets } from '../helpers/secrets';
 import { useYtelSim, YTEL_API_TOKEN, YTEL_USER } from '../helpers/ytel-sim';
 
-import { byId, campaignsRows as rows, campaignsScenarios as scenarios, EXAMPLE_CONTACT, newCampaign, newRunner, WORKFLOW_CAMPAIGN } from './campaigns-scenarios';
+import { byId, campaignsEnvironment, campaignsRows as rows, campaignsScenarios as scenarios, EXAMPLE_CONTACT, newCampaign, newRunner, WORKFLOW_CAMPAIGN } from './campaigns-scenarios';
 
 const sim = useYtelSim();
 
-function credentials(overrides: IDataObject = {}): ICredentialDataDecryptedObject {
-	return {
-		authMode: 'emailPassword',
-		email: YTEL_USER.email,
-		password: YTEL_USER.password,
-		apiToken: '',
-		baseUrl: sim.url,
-		yccBaseUrl: 'https://ycc-api.ytel.com/api/v2',
-		requestsPerSecond: 150,
-		accessToken: '',
-		refreshToken: '',
-		...overrides,
-	};
-}
-function environment(overrides: IDataObject = {}): TestEnvironment {
-	return { nodeTypes: { ytelCampaigns: new YtelCampaigns() }, credentialTypes: { ytelApi: new YtelApi() }, credentials: { ytelApi: credentials(overrides) } };
-}
+const environment = (overrides: IDataObject = {}): TestEnvironment => campaignsEnvironment(sim, overrides);
 const CREDENTIAL = { ytelApi: { id: 'ytel-cred-1', name: 'Ytel test credential' } };
 const node = (parameters: IDataObject) => testNode('ytelCampaigns', parameters, { credentials: CREDENTIAL });
 

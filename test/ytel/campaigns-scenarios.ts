@@ -5,9 +5,13 @@
  * The documented changes to the examples' bodies are listed in campaigns-coverage.test.ts.
  */
 import type { IDataObject } from 'n8n-workflow';
+import { YtelApi } from '../../credentials/YtelApi.credentials';
+import { YtelCampaigns } from '../../nodes/Ytel/YtelCampaigns.node';
 import { exampleBodyOf, idOf, rowFor, type CoverageScenario } from '../helpers/coverage';
+import type { TestEnvironment } from '../helpers/engine';
 import { rowsOf } from '../helpers/rows';
 import type { YtelSim } from '../helpers/ytel-sim';
+import { ytelCredentials } from './numbers-env';
 
 export const campaignsRows = rowsOf('Ytel', [
 	['CPaaS API', 'Workflows'],
@@ -15,6 +19,11 @@ export const campaignsRows = rowsOf('Ytel', [
 ]);
 export const exampleBody = (name: string): IDataObject => exampleBodyOf(rowFor(campaignsRows, { row: name }));
 export const byId = (value: string) => ({ __rl: true, mode: 'id', value });
+
+/** The `ytelCampaigns` node with the real ytelApi credential against the simulator; `overrides` change the credential. */
+export function campaignsEnvironment(sim: YtelSim, overrides: IDataObject = {}): TestEnvironment {
+	return { nodeTypes: { ytelCampaigns: new YtelCampaigns() }, credentialTypes: { ytelApi: new YtelApi() }, credentials: { ytelApi: ytelCredentials(sim, overrides) } };
+}
 
 /** Seeded by the simulator from the examples: the workflow's campaign and a contact the examples name. */
 export const WORKFLOW_CAMPAIGN = '24926fc0-59c8-11eb-a850-5d6f7436c35b';

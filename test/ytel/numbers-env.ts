@@ -1,5 +1,5 @@
 /** The Ytel Numbers node with the real `ytelApi` credential (email and password) against a simulator. */
-import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
 import { YtelApi } from '../../credentials/YtelApi.credentials';
 import { YtelNumbers } from '../../nodes/Ytel/YtelNumbers.node';
 import type { LoggedRequest } from '../helpers/coverage';
@@ -8,7 +8,8 @@ import { YTEL_USER, type YtelSim } from '../helpers/ytel-sim';
 
 export const CREDENTIAL = { ytelApi: { id: 'ytel-cred-1', name: 'Ytel test credential' } };
 
-function credentials(sim: YtelSim): ICredentialDataDecryptedObject {
+/** The ytelApi credential (email and password) against the simulator; shared by the Ytel node tests. */
+export function ytelCredentials(sim: YtelSim, overrides: IDataObject = {}): ICredentialDataDecryptedObject {
 	return {
 		authMode: 'emailPassword',
 		email: YTEL_USER.email,
@@ -19,11 +20,12 @@ function credentials(sim: YtelSim): ICredentialDataDecryptedObject {
 		requestsPerSecond: 150,
 		accessToken: '',
 		refreshToken: '',
+		...overrides,
 	};
 }
 
 export function numbersEnvironment(sim: YtelSim): TestEnvironment {
-	return { nodeTypes: { ytelNumbers: new YtelNumbers() }, credentialTypes: { ytelApi: new YtelApi() }, credentials: { ytelApi: credentials(sim) } };
+	return { nodeTypes: { ytelNumbers: new YtelNumbers() }, credentialTypes: { ytelApi: new YtelApi() }, credentials: { ytelApi: ytelCredentials(sim) } };
 }
 
 /** The password and the tokens the sign-in stored (all that may never show). */

@@ -5,32 +5,17 @@
  * body written from the collection's example (multipart uploads: their parts). Then bad input
  * refused before sending, secrets in no output or error, and the description's size.
  */
-import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
-import { YtelApi } from '../../credentials/YtelApi.credentials';
+import type { IDataObject } from 'n8n-workflow';
 import { Ytel } from '../../nodes/Ytel/Ytel.node';
 import { resetPacing } from '../../nodes/shared/pacing';
 import { expectPathMatches, expectQueryMatches, expectRequestMatches, expectScenarioOutput, parametersOf, type LoggedRequest } from '../helpers/coverage';
 import { loadOptionsContext, runNode, testNode, type NodeRun, type TestEnvironment } from '../helpers/engine';
 import { expectRunHasNoSecrets, type Secret } from '../helpers/secrets';
-import { useYtelSim, YTEL_API_TOKEN, YTEL_USER, type YtelSim } from '../helpers/ytel-sim';
-import { multipartParts, rl, ytelRowOf, ytelRows, ytelScenarios, type Upload, type YtelScenario } from './ytel-scenarios';
+import { useYtelSim, YTEL_API_TOKEN, YTEL_USER } from '../helpers/ytel-sim';
+import { inputOf, multipartParts, rl, ytelEnvironment, ytelRowOf, ytelRows, ytelScenarios, type YtelScenario } from './ytel-scenarios';
 
 const CREDENTIAL = { ytelApi: { id: 'ytel-cred-1', name: 'Ytel test credential' } };
-
-function environment(sim: YtelSim): TestEnvironment {
-	const credentials: ICredentialDataDecryptedObject = {
-		authMode: 'emailPassword',
-		email: YTEL_USER.email,
-		password: YTEL_USER.password,
-		apiToken: '',
-		baseUrl: sim.url,
-		yccBaseUrl: 'https://ycc-api.ytel.com/api/v2',
-		requestsPerSecond: 150,
-		accessToken: '',
-		refreshToken: '',
-	};
-	return { nodeTypes: { ytel: new Ytel() }, credentialTypes: { ytelApi: new YtelApi() }, credentials: { ytelApi: credentials } };
-}
+const environment = ytelEnvironment;
 
 /** The password, the API token, and the tokens the run stored in the credential. */
 function secretsOf(env: TestEnvironment): Secret[] {
@@ -40,11 +25,6 @@ function secretsOf(env: TestEnvironment): Secret[] {
 	const parts = tokens.flatMap((token) => (token.startsWith('n8n-bound:') ? [token, token.split(':').slice(2).join(':')] : [token]));
 	return [YTEL_USER.password, YTEL_API_TOKEN, ...parts];
 }
-
-const inputOf = (upload?: Upload): IDataObject[] =>
-	upload
-		? [{ json: {}, binary: { [upload.fileField === 'file' && upload.content.startsWith('RIFF') && upload.content.endsWith('v2') ? 'audio' : 'data']: { data: Buffer.from(upload.content).toString('base64'), mimeType: upload.mimeType, fileName: upload.fileName } } }]
-		: [{}];
 
 describe('Ytel node: every request of its folders through the engine', () => {
 	const sim = useYtelSim();

@@ -4,9 +4,13 @@
  * filled with the simulator's values) and the path's id values.
  */
 import type { IDataObject } from 'n8n-workflow';
+import { YtelApi } from '../../credentials/YtelApi.credentials';
+import { Ytel } from '../../nodes/Ytel/Ytel.node';
 import { exampleBodyOf, rowFor, type CoverageScenario, type LoggedRequest } from '../helpers/coverage';
+import type { TestEnvironment } from '../helpers/engine';
 import { rowsOf } from '../helpers/rows';
 import { YTEL_ACCOUNT_SID, type YtelSim } from '../helpers/ytel-sim';
+import { ytelCredentials } from './numbers-env';
 
 export const YTEL_FOLDERS = ['AI/ML', 'Assets', 'Contacts', 'DNC', 'Inbox', 'Saved Contact Queries', 'Shortcodes', 'SMS', 'SMS Templates', 'Webhooks'];
 export const ytelRows = rowsOf('Ytel', YTEL_FOLDERS.map((folder) => ['CPaaS API', folder]));
@@ -21,6 +25,17 @@ export interface Upload {
 }
 
 export type YtelScenario = CoverageScenario<YtelSim> & { upload?: Upload };
+
+/** The `ytel` node with the real ytelApi credential (email and password) against the simulator. */
+export function ytelEnvironment(sim: YtelSim): TestEnvironment {
+	return { nodeTypes: { ytel: new Ytel() }, credentialTypes: { ytelApi: new YtelApi() }, credentials: { ytelApi: ytelCredentials(sim) } };
+}
+
+/** A scenario's input item: its upload as binary (a WAV under `audio`, anything else under `data`). */
+export const inputOf = (upload?: Upload): IDataObject[] =>
+	upload
+		? [{ json: {}, binary: { [upload.fileField === 'file' && upload.content.startsWith('RIFF') && upload.content.endsWith('v2') ? 'audio' : 'data']: { data: Buffer.from(upload.content).toString('base64'), mimeType: upload.mimeType, fileName: upload.fileName } } }]
+		: [{}];
 
 /** The collection's variables, with the simulator's values (as its own tests fill them). */
 const VARIABLES: Record<string, string> = {

@@ -7,7 +7,7 @@
 import { YtelApi } from '../../credentials/YtelApi.credentials';
 import { resetPacing } from '../../nodes/shared/pacing';
 import { resetTokenExchanges } from '../../nodes/shared/tokenExchange';
-import { YTEL_EVENTS } from '../../nodes/Ytel/trigger/events';
+import { YTEL_EVENTS, type YtelEvent } from '../../nodes/Ytel/trigger/events';
 import { YtelTrigger } from '../../nodes/Ytel/YtelTrigger.node';
 import { parametersOf, type CoverageScenario } from '../helpers/coverage';
 import { PollHarness, runNode, testNode, type TestEnvironment } from '../helpers/engine';
@@ -23,6 +23,9 @@ const actionNodes: Array<[string, (sim: YtelSim) => TestEnvironment, YtelScenari
 	['ytelNumbers', numbersEnvironment, numbersScenarios],
 	['ytelCampaigns', (sim) => campaignsEnvironment(sim), campaignsScenarios as CoverageScenario<YtelSim>[]],
 ];
+
+/** The simulator's record kind behind each trigger event. */
+const KIND: Record<YtelEvent, string> = { newInboundSms: 'sms', newInboxMessage: 'inbox', newCall: 'call', newRecording: 'recording', newContact: 'contact', newNumber: 'number' };
 
 describe('Ytel: output schemas hold for what the nodes output', () => {
 	// A fresh simulator per run, as in the coverage tests: their scenarios expect the seeded records.
@@ -45,6 +48,8 @@ describe('Ytel: output schemas hold for what the nodes output', () => {
 
 	it.each([...YTEL_EVENTS])('trigger event %s (Fetch Test Event)', async (event) => {
 		const parameters = { event };
+		// A recent record to sample (the seeded ones carry the examples' old dates); numbers need a new phone number.
+		await sim.insert({ kind: KIND[event], at: Date.now(), ...(event === 'newNumber' ? { phoneNumber: '+15557000001' } : {}) });
 		const environment: TestEnvironment = { nodeTypes: { ytelTrigger: new YtelTrigger() }, credentialTypes: { ytelApi: new YtelApi() }, credentials: { ytelApi: ytelCredentials(sim) } };
 		const trigger = new PollHarness(environment, testNode('ytelTrigger', parameters, { name: 'Ytel Trigger', credentials: CREDENTIAL }));
 		const items = ((await trigger.poll({ mode: 'manual' })) ?? [[]])[0].map((item) => item.json);

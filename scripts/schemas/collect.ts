@@ -107,6 +107,14 @@ function optionsOf(property: INodeProperties): INodePropertyOptions[] {
 	return (property.options ?? []).filter((option): option is INodePropertyOptions => 'value' in option);
 }
 
+/**
+ * Saved examples that answer another request than the one they are saved under, by vendor and
+ * request name: they would describe fields the operation never returns.
+ */
+const MISMATCHED_EXAMPLES: Record<string, string> = {
+	'ytel|Get Carrier Lookup logs': 'its saved example is a call-recording log record, not a carrier lookup',
+};
+
 /** The vendor's collection: its rows, and the saved examples of each row. */
 class Collection {
 	readonly rows: Row[];
@@ -118,6 +126,11 @@ class Collection {
 		this.examples = readJson<Example[]>(path.join(FIXTURES, key, 'examples.json'), []);
 	}
 
+	/** Why this row's examples are not used, when they answer another request. */
+	mismatched(row: Row): string | undefined {
+		return MISMATCHED_EXAMPLES[`${row.vendor.toLowerCase()}|${row.name}`];
+	}
+
 	rowsFor(method: string, paths: string[]): Row[] {
 		const wanted = new Set(paths.map(normalizePath));
 		return this.rows.filter((row) => row.method === method && wanted.has(normalizePath(row.path)));
@@ -125,6 +138,7 @@ class Collection {
 
 	/** The parsed bodies of a row's saved successful answers (2xx, or no status saved). */
 	successBodies(row: Row): Array<{ body: unknown; note?: string }> {
+		if (this.mismatched(row)) return [];
 		const same = (a: string[], b: string[]) => a.length === b.length && a.every((part, index) => part === b[index]);
 		return this.examples
 			.filter((example) => example.name === row.name && example.request.method === row.method && same(example.folderPath, row.folderPath))
@@ -220,6 +234,8 @@ function operationTarget(base: Omit<SchemaTarget, 'file'>, collection: Collectio
 	}
 	const request = `${operation.spec.method} ${paths.join(' | ')}`;
 	if (!found.rows.length) return { ...target, missing: `no collection request matches ${request}` };
+	const mismatched = found.rows.map((row) => collection.mismatched(row)).find(Boolean);
+	if (!found.examples && mismatched) return { ...target, missing: mismatched };
 	if (!found.examples) return { ...target, missing: 'the collection saved no example response' };
 	return { ...target, missing: 'the saved examples hold no records' };
 }

@@ -7,7 +7,9 @@
  * Examples are samples, not contracts: a collection shows one record where live answers (and
  * the simulators) hold null in any field that was never set, and nested records vary with what
  * the request expands. So every field may be null (a value null in every sample has no type at
- * all), and only an item's own top-level fields are required (those present in every sample).
+ * all), and only an item's own top-level fields are required: those present in every sample, when
+ * at least two samples agree (one record cannot tell a field that is always there from one its
+ * record happened to have set, e.g. a contact's `rmkeys` or a campaign's `lastUsed`).
  * Objects and arrays say so with `nullable: true` (OpenAPI's keyword, which ajv reads) rather
  * than a type list, because n8n's editor lists the fields of an object only when its `type` is
  * the plain string "object".
@@ -22,6 +24,9 @@ export const DRAFT_07 = 'http://json-schema.org/draft-07/schema#';
  * UTC). A space-separated `YYYY-MM-DD hh:mm:ss` is not ISO and stays a plain string.
  */
 export const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+
+/** How many samples must show a field before it is required. */
+const MIN_SAMPLES_FOR_REQUIRED = 2;
 
 type JsonType = 'object' | 'array' | 'string' | 'number' | 'boolean';
 
@@ -83,7 +88,7 @@ class Shape {
 			const keys = [...this.properties.keys()].sort();
 			schema.properties = Object.fromEntries(keys.map((key) => [key, this.properties.get(key)!.shape.schema()]));
 			const required = keys.filter((key) => this.properties.get(key)!.present === this.objects);
-			if (topLevel && required.length) schema.required = required;
+			if (topLevel && this.objects >= MIN_SAMPLES_FOR_REQUIRED && required.length) schema.required = required;
 		}
 		if (this.types.has('array') && this.items && (this.items.types.size > 0 || this.items.nulls > 0)) {
 			schema.items = this.items.schema();

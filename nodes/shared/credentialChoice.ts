@@ -5,6 +5,7 @@ import type { INodeCredentialDescription } from 'n8n-workflow';
  * hiding it for the other choices. With `show`, n8n's editor takes the option for the node's main
  * authentication field: it lists every type in one Credential dropdown, hides the option, and
  * pre-selects the most recently saved credential of any type, whatever the option's default.
+ * For programmatic nodes only: declarative routing finds a credential through `show.authentication` alone.
  */
 export function credentialsByChoice(
 	parameter: string,

@@ -5,6 +5,16 @@ const simulator = require('../../simulators/xonvo/server.js');
 
 const byId = (value: string) => ({ __rl: true, mode: 'id', value });
 
+/** The lead Create sends; its field names are also the keys XONVO takes. */
+const LEAD = {
+	firstName: 'Smoke',
+	lastName: 'Test',
+	phone: '+1555-010-0000',
+	timestamp: '01-02-2024 10:00:00',
+	zip: '98121',
+	jornayaLeadId: '095796C6-4D33-A73C-7BCE-D5563F59E778',
+};
+
 export const workflow: VendorWorkflow = {
 	simulator: 'xonvo',
 	credential: {
@@ -21,16 +31,7 @@ export const workflow: VendorWorkflow = {
 		{
 			name: 'Add a lead',
 			node: 'xonvo',
-			parameters: {
-				resource: 'lead',
-				operation: 'create',
-				firstName: 'Smoke',
-				lastName: 'Test',
-				phone: '+1555-010-0000',
-				timestamp: '01-02-2024 10:00:00',
-				zip: '98121',
-				jornayaLeadId: '095796C6-4D33-A73C-7BCE-D5563F59E778',
-			},
+			parameters: { resource: 'lead', operation: 'create', ...LEAD },
 		},
 		{ name: 'Missing account', node: 'xonvo', parameters: { resource: 'account', operation: 'getStatistics', accountId: byId('999999') } },
 	],
@@ -49,18 +50,6 @@ export const workflow: VendorWorkflow = {
 		leadStatistics: [{ deliveredCount: 2, qualified: true, lastDeliveredTime: '2022-06-01T12:15:55.360Z' }],
 		account: { keys: ['id'], id: 'number' },
 		// XONVO answers `{ success: true }`; the node adds the lead it sent.
-		lead: [
-			{
-				success: true,
-				lead: {
-					firstName: 'Smoke',
-					lastName: 'Test',
-					phone: '+1555-010-0000',
-					timestamp: '01-02-2024 10:00:00',
-					zip: '98121',
-					jornayaLeadId: '095796C6-4D33-A73C-7BCE-D5563F59E778',
-				},
-			},
-		],
+		lead: [{ success: true, lead: LEAD }],
 	},
 };

@@ -131,6 +131,18 @@ export interface VendorApi {
 	collectionPathPrefix?: string;
 	/** Renewal of an exchanged token on 401, 403 and the vendor's 2xx rejection; unset: n8n's own renewal on 401 only. */
 	tokenRenewal?: TokenRenewal;
+	/**
+	 * A credential this API cannot take, known before sending (e.g. a sign-in mode it refuses):
+	 * the refusal in the user's words, or undefined to go on. Checked by every operation and every
+	 * programmatic request (list searches, load options), so such a node sends nothing.
+	 */
+	refusesCredential?: (credentials: ICredentialDataDecryptedObject) => CredentialRefusal | undefined;
+}
+
+/** Why a credential cannot be used here (`message`) and what to change (`description`). */
+export interface CredentialRefusal {
+	message: string;
+	description: string;
 }
 
 /** The subset of n8n contexts the shared request code needs (action, poll and load-options). */

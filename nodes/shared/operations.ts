@@ -83,8 +83,8 @@ function isBlank(value: unknown): boolean {
 }
 
 /**
- * First preSend of every operation: the API root from the credential (refused with a clear
- * message when the credential has no usable address), missing required parameters by name, and
+ * First preSend of every operation: a credential the vendor refuses (`refusesCredential`), the
+ * API root from the credential (refused with a clear message when the credential has no usable address), missing required parameters by name, and
  * the path; nothing is sent for bad input.
  */
 function prepareRequest(
@@ -99,6 +99,8 @@ function prepareRequest(
 		const node = this.getNode();
 		const itemIndex = this.getItemIndex();
 		const credentials = await this.getCredentials(credentialTypeOf(this, api));
+		const refusal = api.refusesCredential?.(credentials);
+		if (refusal) throw new NodeOperationError(node, refusal.message, { itemIndex, description: refusal.description });
 		try {
 			// resolveBaseUrl only throws BaseUrlError, whose message tells the user what to fill in.
 			requestOptions.baseURL = resolveBaseUrl(api.baseUrl, credentials);

@@ -59,12 +59,14 @@ export interface VendorRequest {
 	body?: IDataObject;
 }
 
-/** The API root of the credential this node uses, or a NodeOperationError saying what is missing. */
+/** The API root of the credential this node uses, or a NodeOperationError saying what is missing or refused (`refusesCredential`). */
 export async function apiRoot(
 	context: IPollFunctions | ILoadOptionsFunctions | IExecuteFunctions,
 	api: VendorApi,
 ): Promise<string> {
 	const credentials = await context.getCredentials(credentialTypeOf(context, api));
+	const refusal = api.refusesCredential?.(credentials);
+	if (refusal) throw new NodeOperationError(context.getNode(), refusal.message, { description: refusal.description });
 	try {
 		// resolveBaseUrl only throws BaseUrlError, whose message tells the user what to fill in.
 		return resolveBaseUrl(api.baseUrl, credentials);

@@ -122,3 +122,21 @@ export const ytel = defineVendor({
 		errorList: { list: 'error', code: 'code', message: 'message', detail: 'moreInfo' },
 	},
 });
+
+/**
+ * Ytel's account administration (AMS, `{baseUrl}/ams/v3`): the `ytel` vendor, except that AMS
+ * refuses the API token made in Ytel's web app. With the credential in API Token mode every
+ * request is refused here, before anything is sent, saying which sign-in it needs.
+ */
+export const ytelAdmin = defineVendor({
+	...ytel,
+	errors: { ...ytel.errors, rejected: 'the email and password' },
+	refusesCredential: (credentials) =>
+		credentials.authMode === YTEL_AUTH_MODES.apiToken
+			? {
+					message: 'Ytel account administration needs the Email and Password sign-in',
+					description:
+						"Ytel's account administration does not accept the API token. In the Ytel API credential, set Authentication to Email and Password and enter the email and password of a Ytel user allowed to administer the account.",
+				}
+			: undefined,
+});

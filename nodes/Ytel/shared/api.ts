@@ -122,3 +122,5 @@ export const ytel = defineVendor({
 		errorList: { list: 'error', code: 'code', message: 'message', detail: 'moreInfo' },
 	},
 });
+
+export const ytelAdmin = ytel; // TEMP until y19-admin merges

@@ -56,6 +56,7 @@ function createYtelSimulator(options = {}) {
 	const auth = createAuth({ now, accountSid: ACCOUNT_SID, envelopeError });
 	const kong = createKong(now);
 	const rows = loadRows();
+	const amsUsers = require('./ams-users').createAmsUsers({ now, store });
 
 	const handlers = {
 		'Request a Token': ({ body }) => {
@@ -64,6 +65,7 @@ function createYtelSimulator(options = {}) {
 			return { status: result.status, body: result.body };
 		},
 		...store.handlers,
+		...amsUsers.handlers,
 	};
 
 	/** Kong, then the bearer check, then the handler; Ytel errors become HTTP 200 `status:false`. */
@@ -113,6 +115,7 @@ function createYtelSimulator(options = {}) {
 			reset: ({ empty }) => {
 				clock.offset = 0;
 				store.seed({ empty });
+				amsUsers.seed({ empty });
 				auth.reset();
 				kong.reset();
 			},

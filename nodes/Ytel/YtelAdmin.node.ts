@@ -1,6 +1,7 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 import { baseUrlExpression } from '../shared/baseUrl';
 import { searchAccountSettings, searchExternalServices, searchSubaccounts } from './methods/accountLists';
+import { getRoles, searchUsernames, searchUsers, searchWorkGroups } from './methods/adminLists';
 import { adminResources as resources } from './resources/admin';
 import { ytelAdmin } from './shared/api';
 
@@ -12,7 +13,7 @@ export class YtelAdmin implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: resources.subtitle,
-		description: 'Administer a Ytel account: its details, subaccounts, settings and balance alerts (needs the Email and Password sign-in)',
+		description: 'Administer a Ytel account: users, work groups, roles, two-factor authentication, webphone status, subaccounts and settings (needs the Email and Password sign-in)',
 		defaults: { name: 'Ytel Admin' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -27,6 +28,7 @@ export class YtelAdmin implements INodeType {
 	};
 
 	methods = {
-		listSearch: { searchSubaccounts, searchAccountSettings, searchExternalServices },
+		listSearch: { searchUsers, searchUsernames, searchWorkGroups, searchSubaccounts, searchAccountSettings, searchExternalServices },
+		loadOptions: { getRoles },
 	};
 }

@@ -57,6 +57,7 @@ function createYtelSimulator(options = {}) {
 	const kong = createKong(now);
 	const rows = loadRows();
 	const amsAccounts = require('./ams-accounts').createAmsAccounts({ now, store });
+	const amsUsers = require('./ams-users').createAmsUsers({ now, store });
 
 	const handlers = {
 		'Request a Token': ({ body }) => {
@@ -66,6 +67,7 @@ function createYtelSimulator(options = {}) {
 		},
 		...store.handlers,
 		...amsAccounts.handlers,
+		...amsUsers.handlers,
 	};
 
 	/** Kong, then the bearer check, then the handler; Ytel errors become HTTP 200 `status:false`. */
@@ -116,6 +118,7 @@ function createYtelSimulator(options = {}) {
 				clock.offset = 0;
 				store.seed({ empty });
 				amsAccounts.seed({ empty });
+				amsUsers.seed({ empty });
 				auth.reset();
 				kong.reset();
 			},

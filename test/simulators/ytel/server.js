@@ -27,6 +27,7 @@ const { createStore, YtelError, envelopeError, envelope, ACCOUNT_SID } = require
 const { createAuth, TEST_USER, API_TOKEN } = require('./auth');
 const { createKong, LIMITED_BODY } = require('./kong');
 const { timeUuid, timeOf } = require('./timeuuid');
+const { createVoiceRouting } = require('./voice-routing');
 
 const FIXTURES = path.join(__dirname, '..', '..', 'fixtures');
 const JSON_TYPE = 'application/json';
@@ -56,6 +57,7 @@ function createYtelSimulator(options = {}) {
 	const auth = createAuth({ now, accountSid: ACCOUNT_SID, envelopeError });
 	const kong = createKong(now);
 	const rows = loadRows();
+	const voiceRouting = createVoiceRouting({ now, store, envelope, YtelError, accountSid: ACCOUNT_SID });
 
 	const handlers = {
 		'Request a Token': ({ body }) => {
@@ -64,6 +66,7 @@ function createYtelSimulator(options = {}) {
 			return { status: result.status, body: result.body };
 		},
 		...store.handlers,
+		...voiceRouting.handlers,
 	};
 
 	/** Kong, then the bearer check, then the handler; Ytel errors become HTTP 200 `status:false`. */
@@ -113,6 +116,7 @@ function createYtelSimulator(options = {}) {
 			reset: ({ empty }) => {
 				clock.offset = 0;
 				store.seed({ empty });
+				voiceRouting.seed({ empty });
 				auth.reset();
 				kong.reset();
 			},

@@ -27,6 +27,7 @@ const { createStore, YtelError, envelopeError, envelope, ACCOUNT_SID } = require
 const { createAuth, TEST_USER, API_TOKEN } = require('./auth');
 const { createKong, LIMITED_BODY } = require('./kong');
 const { timeUuid, timeOf } = require('./timeuuid');
+const { createVoiceRouting } = require('./voice-routing');
 
 const FIXTURES = path.join(__dirname, '..', '..', 'fixtures');
 const JSON_TYPE = 'application/json';
@@ -58,6 +59,7 @@ function createYtelSimulator(options = {}) {
 	const rows = loadRows();
 	const amsAccounts = require('./ams-accounts').createAmsAccounts({ now, store });
 	const amsUsers = require('./ams-users').createAmsUsers({ now, store });
+	const voiceRouting = createVoiceRouting({ now, store, envelope, YtelError, accountSid: ACCOUNT_SID });
 
 	const handlers = {
 		'Request a Token': ({ body }) => {
@@ -68,6 +70,7 @@ function createYtelSimulator(options = {}) {
 		...store.handlers,
 		...amsAccounts.handlers,
 		...amsUsers.handlers,
+		...voiceRouting.handlers,
 	};
 
 	/** Kong, then the bearer check, then the handler; Ytel errors become HTTP 200 `status:false`. */
@@ -119,6 +122,7 @@ function createYtelSimulator(options = {}) {
 				store.seed({ empty });
 				amsAccounts.seed({ empty });
 				amsUsers.seed({ empty });
+				voiceRouting.seed({ empty });
 				auth.reset();
 				kong.reset();
 			},

@@ -1,0 +1,35 @@
+import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
+import { baseUrlExpression } from '../shared/baseUrl';
+import { searchCampaigns } from './methods/campaignLists';
+import { searchContacts } from './methods/listSearch';
+import { searchDispositions, searchIvrs, searchRouteTags, searchScripts } from './methods/voiceRoutingLists';
+import { searchNumberSets, searchNumbers } from './numbers/methods';
+import { voiceResources as resources } from './resources/voice';
+import { ytel } from './shared/api';
+
+export class YtelVoice implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Ytel Voice',
+		name: 'ytelVoice',
+		icon: { light: 'file:../../icons/ytel.svg', dark: 'file:../../icons/ytel.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: resources.subtitle,
+		description: 'Route Ytel inbound calls and messages, and manage IVR menus, voicemails, transfer presets, dispositions and call scripts',
+		defaults: { name: 'Ytel Voice' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'ytelApi', required: true }],
+		requestDefaults: {
+			baseURL: baseUrlExpression(ytel.baseUrl),
+			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+			json: true,
+		},
+		properties: resources.properties,
+	};
+
+	methods = {
+		listSearch: { searchCampaigns, searchContacts, searchDispositions, searchIvrs, searchNumberSets, searchNumbers, searchRouteTags, searchScripts },
+	};
+}

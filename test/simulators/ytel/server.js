@@ -53,6 +53,7 @@ function createYtelSimulator(options = {}) {
 	const clock = { offset: 0 };
 	const now = () => Date.now() + clock.offset;
 	const store = createStore({ now });
+	const voiceCalls = require('./voice-calls').createVoiceCalls({ now, store });
 	const auth = createAuth({ now, accountSid: ACCOUNT_SID, envelopeError });
 	const kong = createKong(now);
 	const rows = loadRows();
@@ -64,6 +65,7 @@ function createYtelSimulator(options = {}) {
 			return { status: result.status, body: result.body };
 		},
 		...store.handlers,
+		...voiceCalls.handlers,
 	};
 
 	/** Kong, then the bearer check, then the handler; Ytel errors become HTTP 200 `status:false`. */
@@ -113,6 +115,7 @@ function createYtelSimulator(options = {}) {
 			reset: ({ empty }) => {
 				clock.offset = 0;
 				store.seed({ empty });
+				voiceCalls.seed({ empty });
 				auth.reset();
 				kong.reset();
 			},

@@ -1,7 +1,7 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 import { baseUrlExpression } from '../shared/baseUrl';
 import { searchContacts } from './methods/listSearch';
-import { searchLiveCalls, searchLiveLists } from './methods/voiceLists';
+import { searchConferenceMembers, searchLiveCalls, searchLiveLists } from './methods/voiceLists';
 import { voiceResources as resources } from './resources/voice';
 import { ytel } from './shared/api';
 
@@ -28,6 +28,6 @@ export class YtelVoice implements INodeType {
 	};
 
 	methods = {
-		listSearch: { searchContacts, searchLiveCalls, searchLiveLists },
+		listSearch: { searchConferenceMembers, searchContacts, searchLiveCalls, searchLiveLists },
 	};
 }

@@ -139,7 +139,7 @@ describe('Ytel Voice: bad input is refused before anything is sent', () => {
 	it.each([
 		['Call', { resource: 'call', operation: 'record', timeLimit: 10 }, 'callSid', true],
 		['Conference ID', { resource: 'conference', operation: 'getMembers' }, 'confId', false],
-		['Member ID', { resource: 'conference', operation: 'mute', confId: SEEDED_CONFERENCE }, 'memberId', false],
+		['Member', { resource: 'conference', operation: 'mute', confId: SEEDED_CONFERENCE }, 'memberId', true],
 		['Live List', { resource: 'liveList', operation: 'preview' }, 'listName', true],
 	])('"%s" of "." or ".." is refused by name', async (label, parameters, field, locator) => {
 		for (const id of ['.', '..']) {
@@ -151,7 +151,7 @@ describe('Ytel Voice: bad input is refused before anything is sent', () => {
 	it.each([
 		['a call', { resource: 'call', operation: 'record', timeLimit: 10, callSid: byId('a/../b') }, '/v4/call/record/a%2F..%2Fb'],
 		['a conference', { resource: 'conference', operation: 'getMembers', confId: 'x/../y' }, '/v4/conference/x%2F..%2Fy/member'],
-		['a member', { resource: 'conference', operation: 'kick', confId: SEEDED_CONFERENCE, memberId: '2/../1' }, `/v4/conference/${SEEDED_CONFERENCE}/member/2%2F..%2F1/kick`],
+		['a member', { resource: 'conference', operation: 'kick', confId: SEEDED_CONFERENCE, memberId: byId('2/../1') }, `/v4/conference/${SEEDED_CONFERENCE}/member/2%2F..%2F1/kick`],
 		['a live list', { resource: 'liveList', operation: 'takeNext', listName: byId('sales/west') }, '/v4/livelist/queue/sales%2Fwest'],
 	])('an ID of %s with "/" stays one path segment', async (_name, parameters, path) => {
 		await sim.clearLog();
@@ -200,6 +200,17 @@ describe('Ytel Voice: pickers', () => {
 		expect(all.results[2]).toEqual({ name: '+19495061234 → +19492221234', value: callSid });
 		const found = await methods.listSearch.searchLiveCalls.call(context({ resource: 'call', operation: 'record' }), callSid.slice(0, 13));
 		expect(found.results).toEqual([{ name: '+19495061234 → +19492221234', value: callSid }]);
+	});
+
+	it('members of the conference entered above, by name and member ID', async () => {
+		const found = await methods.listSearch.searchConferenceMembers.call(context({ resource: 'conference', operation: 'mute', confId: SEEDED_CONFERENCE }));
+		expect(found.results).toEqual([
+			{ name: '+12223334444 (member 1)', value: '1' },
+			{ name: '+12223335555 (member 2)', value: '2' },
+			{ name: 'recording (member 3)', value: '3' },
+		]);
+		const none = await methods.listSearch.searchConferenceMembers.call(context({ resource: 'conference', operation: 'mute', confId: '' }));
+		expect(none.results).toEqual([]);
 	});
 
 	it('live lists by name', async () => {

@@ -70,10 +70,10 @@ export type VoiceScenario = CoverageScenario<YtelSim>;
 const sentToCall = (output: IDataObject[]) => expect(output).toEqual([{ sentToCall: true }]);
 const callPath = (parameters: IDataObject) => ({ callSid: idOf(parameters.callSid) });
 const conferencePath = (parameters: IDataObject) => ({ confId: String(parameters.confId) });
-const memberPath = (parameters: IDataObject) => ({ confId: String(parameters.confId), memberId: String(parameters.memberId) });
+const memberPath = (parameters: IDataObject) => ({ confId: String(parameters.confId), memberId: idOf(parameters.memberId) });
 const listPath = (parameters: IDataObject) => ({ name: idOf(parameters.listName) });
 const onCall = (operation: string, extra: IDataObject = {}) => async (sim: YtelSim) => ({ resource: 'call', operation, callSid: byId(await newCall(sim)), ...extra });
-const onMember = (operation: string, memberId = '2') => ({ resource: 'conference', operation, confId: SEEDED_CONFERENCE, memberId });
+const onMember = (operation: string, memberId = '2') => ({ resource: 'conference', operation, confId: SEEDED_CONFERENCE, memberId: byId(memberId) });
 const onList = (operation: string, listName = 'myFirstList', extra: IDataObject = {}) => ({ resource: 'liveList', operation, listName: byId(listName), ...extra });
 
 /** A member action: conference and member in the path, no body, `{sentToCall: true}` back. */

@@ -1,4 +1,6 @@
-import type { ILoadOptionsFunctions } from 'n8n-workflow';
+import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
+import { vendorRequest } from '../../shared/request';
+import { ytel, ytelRecords } from '../shared/api';
 import { search } from './listSearch';
 
 /** Calls in progress, shown as "from → to". */
@@ -24,4 +26,21 @@ export async function searchLiveLists(this: ILoadOptionsFunctions, filter?: stri
 		filter,
 		paginationToken,
 	);
+}
+
+/**
+ * The members of the conference entered above, shown as their name (usually the phone number).
+ * No saved answer shows them: Ytel's description gives one record `{confId, members[]}`.
+ */
+export async function searchConferenceMembers(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	const confId = String(this.getCurrentNodeParameter('confId') ?? '').trim();
+	if (!confId) return { results: [] };
+	const answer = ytelRecords(await vendorRequest.call(this, ytel, { method: 'GET', path: `/v4/conference/${encodeURIComponent(confId)}/member` })) ?? [];
+	const members = answer.flatMap((record) => (Array.isArray(record.members) ? (record.members as IDataObject[]) : []));
+	const needle = filter?.trim().toLowerCase();
+	return {
+		results: members
+			.map((member) => ({ name: `${String(member.name || member.callerIdNumber || member.memberId)} (member ${String(member.memberId)})`, value: String(member.memberId) }))
+			.filter((option) => !needle || option.name.toLowerCase().includes(needle)),
+	};
 }

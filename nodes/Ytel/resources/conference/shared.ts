@@ -1,5 +1,5 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
-import { deepMerge } from '../../../shared/fields';
+import { deepMerge, locatorField } from '../../../shared/fields';
 import { UUID_PLACEHOLDER } from '../common';
 import { refuse } from '../call/shared';
 
@@ -31,12 +31,12 @@ export const conferenceIdInBody: INodeProperties = {
 	},
 };
 
-export const memberId: INodeProperties = {
-	displayName: 'Member ID',
+/** A member of the conference above: from its members, or by member ID. */
+export const memberId: INodeProperties = locatorField({
+	displayName: 'Member',
 	name: 'memberId',
-	type: 'string',
-	default: '',
-	required: true,
-	placeholder: 'e.g. 12',
-	description: 'The member’s ID in the conference (Get Members lists them)',
-};
+	noun: 'member',
+	searchListMethod: 'searchConferenceMembers',
+	idPlaceholder: 'e.g. 12',
+	description: 'The member of the conference (its member ID)',
+});

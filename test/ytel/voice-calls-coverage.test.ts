@@ -183,6 +183,33 @@ describe('Ytel Voice: bad input is refused before anything is sent', () => {
 		expect(made).toMatchObject({ from: '+19495061234', to: expect.stringMatching(/^\+1\d{10}$/) });
 	});
 
+	it('Interrupt without a URL ends the call: it leaves the live calls', async () => {
+		const callSid = await newCall(sim);
+		const run = (parameters: IDataObject) => runNode(environment(), node(parameters), [{}]);
+		expect((await run({ resource: 'call', operation: 'interrupt', callSid: byId(callSid), status: 'canceled' })).error).toBeUndefined();
+		const live = await run({ resource: 'call', operation: 'getLive', returnAll: true });
+		expect(live.items.map((item) => item.json.callSid)).toEqual(EXAMPLE_LIVE_CALLS);
+	});
+
+	it('Mute Member, then Get Members shows the member muted', async () => {
+		const run = (parameters: IDataObject) => runNode(environment(), node(parameters), [{}]);
+		expect((await run({ resource: 'conference', operation: 'mute', confId: SEEDED_CONFERENCE, memberId: byId('2') })).error).toBeUndefined();
+		const members = (await run({ resource: 'conference', operation: 'getMembers', confId: SEEDED_CONFERENCE })).items[0].json.members as IDataObject[];
+		expect(members.map((member) => [member.memberId, member.mute])).toEqual([
+			[1, false],
+			[2, true],
+			[3, true],
+		]);
+	});
+
+	it('API Token mode: voice requests are v4 and go out with the token (no sign-in)', async () => {
+		await sim.clearLog();
+		const result = await runNode(environment({ authMode: 'apiToken', apiToken: YTEL_API_TOKEN, email: '', password: '' }), node({ resource: 'liveList', operation: 'getAll', returnAll: true }), [{}]);
+		expect(result.error).toBeUndefined();
+		const sent = (await sim.requests()) as unknown as LoggedRequest[];
+		expect(sent.map((request) => `${request.method} ${request.path} ${request.headers.authorization === `Bearer ${YTEL_API_TOKEN}`}`)).toEqual(['GET /v4/livelist true']);
+	});
+
 	it('Take Next on an empty queue fails with Ytel’s error', async () => {
 		const result = await runNode(environment(), node({ resource: 'liveList', operation: 'takeNext', listName: byId('mySecondList') }), [{}]);
 		expect(result.error?.message).toMatch(/^Ytel error \(HTTP 200, code 404\): Not Found \(Live list mySecondList has no contact waiting\)/);

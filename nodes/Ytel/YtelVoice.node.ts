@@ -2,6 +2,7 @@ import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from '
 import { baseUrlExpression } from '../shared/baseUrl';
 import { searchCampaigns } from './methods/campaignLists';
 import { searchContacts } from './methods/listSearch';
+import { searchConferenceMembers, searchLiveCalls, searchLiveLists } from './methods/voiceLists';
 import { searchDispositions, searchIvrs, searchRouteTags, searchScripts } from './methods/voiceRoutingLists';
 import { searchNumberSets, searchNumbers } from './numbers/methods';
 import { voiceResources as resources } from './resources/voice';
@@ -15,7 +16,7 @@ export class YtelVoice implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: resources.subtitle,
-		description: 'Route Ytel inbound calls and messages, and manage IVR menus, voicemails, transfer presets, dispositions and call scripts',
+		description: 'Make Ytel calls and act on them, run conferences, work live lists and voicemail, and route inbound calls with route tags, IVR menus, transfer presets, dispositions and call scripts',
 		defaults: { name: 'Ytel Voice' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -30,6 +31,18 @@ export class YtelVoice implements INodeType {
 	};
 
 	methods = {
-		listSearch: { searchCampaigns, searchContacts, searchDispositions, searchIvrs, searchNumberSets, searchNumbers, searchRouteTags, searchScripts },
+		listSearch: {
+			searchCampaigns,
+			searchConferenceMembers,
+			searchContacts,
+			searchDispositions,
+			searchIvrs,
+			searchLiveCalls,
+			searchLiveLists,
+			searchNumberSets,
+			searchNumbers,
+			searchRouteTags,
+			searchScripts,
+		},
 	};
 }

@@ -1,6 +1,6 @@
 /**
  * Ytel's output schemas against what its nodes really output: every coverage scenario of the
- * three action nodes (ytel, ytelNumbers, ytelCampaigns) run through the engine against the
+ * action nodes (ytel, ytelNumbers, ytelCampaigns, ytelVoice) run through the engine against the
  * simulator with default output settings, and each trigger event in manual mode (Fetch Test
  * Event), every item validated against the schema of its operation.
  */
@@ -16,12 +16,14 @@ import { useYtelSim, type YtelSim } from '../helpers/ytel-sim';
 import { campaignsEnvironment, campaignsScenarios } from './campaigns-scenarios';
 import { CREDENTIAL, numbersEnvironment, ytelCredentials } from './numbers-env';
 import { numbersScenarios } from './numbers-scenarios';
+import { voiceCallsScenarios, voiceEnvironment } from './voice-calls-scenarios';
 import { inputOf, ytelEnvironment, ytelScenarios, type YtelScenario } from './ytel-scenarios';
 
 const actionNodes: Array<[string, (sim: YtelSim) => TestEnvironment, YtelScenario[]]> = [
 	['ytel', ytelEnvironment, ytelScenarios],
 	['ytelNumbers', numbersEnvironment, numbersScenarios],
 	['ytelCampaigns', (sim) => campaignsEnvironment(sim), campaignsScenarios as CoverageScenario<YtelSim>[]],
+	['ytelVoice', (sim) => voiceEnvironment(sim), voiceCallsScenarios as CoverageScenario<YtelSim>[]],
 ];
 
 /** The simulator's record kind behind each trigger event. */

@@ -4,7 +4,7 @@ import { ytel, ytelRecords } from '../shared/api';
 
 const PAGE_SIZE = 50;
 
-interface Picker {
+export interface Picker {
 	path: string;
 	id: (record: IDataObject) => unknown;
 	label: (record: IDataObject) => string;
@@ -13,7 +13,7 @@ interface Picker {
 }
 
 /** A picker over a Ytel list (read once per search, filtered and paged locally with n8n's pagination token). */
-async function search(context: ILoadOptionsFunctions, picker: Picker, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+export async function search(context: ILoadOptionsFunctions, picker: Picker, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
 	const records = ytelRecords(await vendorRequest.call(context, ytel, { method: 'GET', path: picker.path })) ?? [];
 	const needle = filter?.trim().toLowerCase();
 	const matches = records.filter(

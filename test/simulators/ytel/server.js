@@ -54,6 +54,7 @@ function createYtelSimulator(options = {}) {
 	const clock = { offset: 0 };
 	const now = () => Date.now() + clock.offset;
 	const store = createStore({ now });
+	const voiceCalls = require('./voice-calls').createVoiceCalls({ now, store });
 	const auth = createAuth({ now, accountSid: ACCOUNT_SID, envelopeError });
 	const kong = createKong(now);
 	const rows = loadRows();
@@ -71,6 +72,7 @@ function createYtelSimulator(options = {}) {
 		...amsAccounts.handlers,
 		...amsUsers.handlers,
 		...voiceRouting.handlers,
+		...voiceCalls.handlers,
 	};
 
 	/** Kong, then the bearer check, then the handler; Ytel errors become HTTP 200 `status:false`. */
@@ -123,6 +125,7 @@ function createYtelSimulator(options = {}) {
 				amsAccounts.seed({ empty });
 				amsUsers.seed({ empty });
 				voiceRouting.seed({ empty });
+				voiceCalls.seed({ empty });
 				auth.reset();
 				kong.reset();
 			},

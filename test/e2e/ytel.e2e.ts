@@ -1,7 +1,7 @@
 /**
- * Ytel inside real n8n 2.40.7, installed the way a user installs the package: the 103 node
- * requests of part 1 (the engine suite's own scenarios, over the `ytel`, `ytelNumbers` and
- * `ytelCampaigns` nodes) and the token exchange, each checked against its row (method, full path
+ * Ytel inside real n8n 2.40.7, installed the way a user installs the package: the node requests
+ * of parts 1 and 2 (the engine suite's own scenarios, over the `ytel`, `ytelNumbers`,
+ * `ytelCampaigns`, `ytelVoice` and `ytelAdmin` nodes) and the token exchange, each checked against its row (method, full path
  * with its id values, raw query, exact body; uploads: every multipart part). As in the engine
  * suite every request starts from the simulator's example records: per request the simulator is
  * reset, the scenario's records made, a fresh `ytelApi` credential created through n8n's REST API
@@ -15,13 +15,20 @@ import { exampleBodyOf, expectPathMatches, expectQueryMatches, expectRequestMatc
 import { rowsOf } from '../helpers/rows';
 import { expectNoSecrets } from '../helpers/secrets';
 import { YTEL_API_TOKEN, YTEL_USER, YtelSim } from '../helpers/ytel-sim';
+import { adminAccountsRows, adminAccountsScenarios } from '../ytel/admin-accounts-scenarios';
+import { adminUsersRows, adminUsersScenarios } from '../ytel/admin-users-scenarios';
 import { campaignsRows, campaignsScenarios } from '../ytel/campaigns-scenarios';
 import { numbersRows, numbersScenarios } from '../ytel/numbers-scenarios';
+import { voiceCallsRows, voiceCallsScenarios } from '../ytel/voice-calls-scenarios';
+import { voiceRoutingRows, voiceRoutingScenarios } from '../ytel/voice-routing-scenarios';
 import { multipartParts, ytelRows, ytelScenarios, type YtelScenario } from '../ytel/ytel-scenarios';
 import { describeTrigger, N8nInstance, PACKAGE, waitFor } from './n8n-instance';
 
 const TOKEN_ROW = rowsOf('Ytel', [['CPaaS API', 'Authentication']]);
 const PART_ONE_ROWS = [...TOKEN_ROW, ...ytelRows, ...numbersRows, ...campaignsRows];
+/** Part 2: voice (the live-list websocket is not HTTP and has no row here) and administration. */
+const PART_TWO_ROWS = [...voiceCallsRows, ...voiceRoutingRows, ...adminAccountsRows, ...adminUsersRows];
+const ALL_ROWS = [...PART_ONE_ROWS, ...PART_TWO_ROWS];
 const TRIGGER_NODE = 'Ytel Trigger';
 const FINISHED = new Set(['success', 'error', 'crashed', 'canceled']);
 
@@ -30,6 +37,10 @@ const plan: Array<{ node: string; scenario: YtelScenario; rows: typeof ytelRows 
 	...ytelScenarios.map((scenario) => ({ node: 'ytel', scenario, rows: ytelRows })),
 	...(numbersScenarios as YtelScenario[]).map((scenario) => ({ node: 'ytelNumbers', scenario, rows: numbersRows })),
 	...(campaignsScenarios as YtelScenario[]).map((scenario) => ({ node: 'ytelCampaigns', scenario, rows: campaignsRows })),
+	...(voiceCallsScenarios as YtelScenario[]).map((scenario) => ({ node: 'ytelVoice', scenario, rows: voiceCallsRows })),
+	...(voiceRoutingScenarios as YtelScenario[]).map((scenario) => ({ node: 'ytelVoice', scenario, rows: voiceRoutingRows })),
+	...(adminAccountsScenarios as YtelScenario[]).map((scenario) => ({ node: 'ytelAdmin', scenario, rows: adminAccountsRows })),
+	...(adminUsersScenarios as YtelScenario[]).map((scenario) => ({ node: 'ytelAdmin', scenario, rows: adminUsersRows })),
 ];
 
 interface Outcome {
@@ -130,9 +141,11 @@ describe('Ytel in real n8n', () => {
 		await instance.dispose();
 	}, 120_000);
 
-	it('runs all 104 part-1 requests, each sending exactly what its row and example show', () => {
+	it('runs all 214 requests of parts 1 and 2, each sending exactly what its row and example show', () => {
 		expect(PART_ONE_ROWS).toHaveLength(104);
-		expect(plan).toHaveLength(103);
+		expect(PART_TWO_ROWS).toHaveLength(110);
+		// One scenario per row; the token row is every scenario's sign-in.
+		expect(plan).toHaveLength(ALL_ROWS.length - 1);
 		const covered = new Set<string>();
 		const tokenRow = TOKEN_ROW[0];
 		const signIn = JSON.parse(JSON.stringify(exampleBodyOf(tokenRow)).replace('{{email}}', YTEL_USER.email).replace('{{password}}', YTEL_USER.password));
@@ -167,8 +180,9 @@ describe('Ytel in real n8n', () => {
 			scenario.check?.(output, request, outcome.parameters);
 			covered.add(`${row.folderPath.join('/')}::${row.name}`);
 		});
-		console.log(`Ytel coverage in real n8n: ${covered.size}/${PART_ONE_ROWS.length} requests`);
-		expect(covered.size).toBe(PART_ONE_ROWS.length);
+		const coveredOf = (rows: typeof ALL_ROWS) => rows.filter((row) => covered.has(`${row.folderPath.join('/')}::${row.name}`)).length;
+		console.log(`Ytel coverage in real n8n: ${covered.size}/${ALL_ROWS.length} requests (part 1 ${coveredOf(PART_ONE_ROWS)}/104, part 2 ${coveredOf(PART_TWO_ROWS)}/110)`);
+		expect(covered.size).toBe(ALL_ROWS.length);
 	});
 
 	it('no password, API token or access token in any execution n8n stored', () => {
@@ -180,7 +194,7 @@ describe('Ytel in real n8n', () => {
 	it('each Ytel node description, as n8n serves it, stays within 200 KB', async () => {
 		const types = await rest<Array<IDataObject & { name: string }>>('GET', '/types/nodes.json');
 		const ytel = types.filter((type) => type.name.startsWith(`${PACKAGE}.ytel`));
-		expect(ytel.map((type) => type.name)).toEqual(expect.arrayContaining(['ytel', 'ytelNumbers', 'ytelCampaigns', 'ytelAdmin', 'ytelTrigger'].map((name) => `${PACKAGE}.${name}`)));
+		expect(ytel.map((type) => type.name)).toEqual(expect.arrayContaining(['ytel', 'ytelNumbers', 'ytelCampaigns', 'ytelVoice', 'ytelAdmin', 'ytelTrigger'].map((name) => `${PACKAGE}.${name}`)));
 		for (const type of ytel) {
 			const size = Buffer.byteLength(JSON.stringify(type));
 			console.log(`description size of ${type.name}: ${(size / 1024).toFixed(1)} KB`);

@@ -1,0 +1,41 @@
+import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
+import { searchNumbers } from './numbers/methods';
+import { EVENT_OPTIONS, properties } from './webhook/description';
+import { receive } from './webhook/receive';
+import { checkExists, create, remove, SECRET_PARAMETER } from './webhook/setup';
+
+const subtitles = Object.fromEntries(EVENT_OPTIONS.map((option) => [option.value, option.name]));
+
+export class YtelWebhookTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Ytel Webhook Trigger',
+		name: 'ytelWebhookTrigger',
+		icon: { light: 'file:../../icons/ytel.svg', dark: 'file:../../icons/ytel.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: `={{ ${JSON.stringify(subtitles)}[$parameter["event"]] }}`,
+		description:
+			'Ytel, the cloud communications platform for SMS, voice and contact centers: starts a workflow when a number gets an SMS or a call, a call ends or a campaign calls back, the moment it happens',
+		defaults: { name: 'Ytel Webhook Trigger' },
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'ytelApi', required: true }],
+		webhooks: [
+			{
+				name: 'default',
+				httpMethod: 'POST',
+				responseMode: 'onReceived',
+				// The shared secret is the path's one segment (see webhook/setup.ts); the URL holds it, so it is not shown.
+				path: `:${SECRET_PARAMETER}`,
+				ndvHideUrl: true,
+			},
+		],
+		properties,
+	};
+
+	methods = { listSearch: { searchNumbers } };
+
+	webhookMethods = { default: { checkExists, create, delete: remove } };
+
+	webhook = receive;
+}

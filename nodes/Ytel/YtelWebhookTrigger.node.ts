@@ -26,7 +26,9 @@ export class YtelWebhookTrigger implements INodeType {
 				httpMethod: 'POST',
 				responseMode: 'onReceived',
 				// The shared secret is the path's one segment (see webhook/setup.ts); the URL holds it, so it is not shown.
+				// A full path with a parameter: n8n registers `:secret` under the node's webhook ID and matches any one segment.
 				path: `:${SECRET_PARAMETER}`,
+				isFullPath: true,
 				ndvHideUrl: true,
 			},
 		],

@@ -58,7 +58,16 @@ describeTrigger('Ytel Webhook Trigger in real n8n', () => {
 		});
 		return { ...workflow, webhookId };
 	}
-	const activate = async (workflow: { id: string; versionId: string }) => await rest('POST', `/rest/workflows/${workflow.id}/activate`, { versionId: workflow.versionId });
+	/** n8n 2.40 publishes in the background: the activation's outcome is its publication status. */
+	const publication = async (workflowId: string) =>
+		await waitFor('the publication', async () => {
+			const status = await rest<{ status: string; triggers: Array<{ status: string; errorMessage: string | null }> }>('GET', `/rest/workflows/${workflowId}/publication-status`);
+			return ['published', 'failed', 'partial'].includes(status.status) ? status : undefined;
+		}, 60_000, 250);
+	const activate = async (workflow: { id: string; versionId: string }) => {
+		await rest('POST', `/rest/workflows/${workflow.id}/activate`, { versionId: workflow.versionId });
+		return await publication(workflow.id);
+	};
 	const deactivate = async (workflow: { id: string }) => await rest('POST', `/rest/workflows/${workflow.id}/deactivate`, {});
 	/** The JSON of the trigger's items, one list per finished execution. */
 	const emitted = async (workflowId: string) =>
@@ -87,16 +96,19 @@ describeTrigger('Ytel Webhook Trigger in real n8n', () => {
 
 		// The number already calls another URL: without Replace the Existing URL, activation is refused and nothing changes.
 		const careful = await workflowWith('e2e: Ytel webhook, no replace', { event: 'inboundSms', phoneNumber: { __rl: true, mode: 'list', value: NUMBER } });
-		await expect(activate(careful)).rejects.toThrow(`The number ${NUMBER} already sends incoming messages to http://my.host.com/sms`);
+		const refused = await activate(careful);
+		console.log(`Ytel webhook activation on a number already in use: ${refused.status}, "${String(refused.triggers[0]?.errorMessage)}"`);
+		expect(refused).toMatchObject({ status: 'failed', triggers: [{ status: 'failed', errorMessage: `The number ${NUMBER} already sends incoming messages to http://my.host.com/sms` }] });
 		expect((await numberRecord(sim, NUMBER)).smsUrl).toBe(before.smsUrl);
+		await deactivate(careful);
 
 		const workflow = await workflowWith('e2e: Ytel webhook, inbound SMS', {
 			event: 'inboundSms',
 			phoneNumber: { __rl: true, mode: 'list', value: NUMBER },
 			options: { replaceExistingUrl: true },
 		});
-		await activate(workflow);
-		const state = await waitFor('the stored state', async () => (await stateOf(workflow.id))?.secret ? await stateOf(workflow.id) : undefined);
+		expect(await activate(workflow)).toMatchObject({ status: 'published' });
+		const state = await waitFor('the stored state', async () => ((await stateOf(workflow.id))?.webhookUrl ? await stateOf(workflow.id) : undefined));
 		const pointed = await numberRecord(sim, NUMBER);
 		const webhookUrl = `${instance.server!.url}/webhook/${workflow.webhookId}/${String(state!.secret)}`;
 		console.log(`Ytel number ${NUMBER} after activation: smsUrl ${String(pointed.smsUrl).replace(String(state!.secret), '<secret>')}, smsMethod ${String(pointed.smsMethod)}`);
@@ -134,8 +146,13 @@ describeTrigger('Ytel Webhook Trigger in real n8n', () => {
 		expect((await numberRecord(sim, NUMBER)).smsUrl).toBe(webhookUrl);
 
 		await deactivate(workflow);
-		const restored = await numberRecord(sim, NUMBER);
+		const restored = await waitFor('the number restored', async () => {
+			const record = await numberRecord(sim, NUMBER);
+			return record.smsUrl !== webhookUrl ? record : undefined;
+		});
 		expect({ smsUrl: restored.smsUrl, smsMethod: restored.smsMethod }).toEqual({ smsUrl: before.smsUrl, smsMethod: before.smsMethod });
+		// Only the secret stays (n8n saves the static data after the deactivation).
+		await waitFor('the state cleared', async () => (Object.keys((await stateOf(workflow.id)) ?? {}).join() === 'secret' ? true : undefined));
 		expect(await stateOf(workflow.id)).toEqual({ secret: state!.secret });
 		// Deactivated: the old URL is n8n's no more.
 		expect(await post(webhookUrl)).toBe(404);
@@ -145,7 +162,7 @@ describeTrigger('Ytel Webhook Trigger in real n8n', () => {
 
 	it('campaign workflow callback: a configuration made on activation, one callback one execution, deleted on deactivation', async () => {
 		const workflow = await workflowWith('e2e: Ytel campaign callback', { event: 'campaignCallback', callbackFields: ['CONTACT_ID', 'PHONENUMBER1'] });
-		await activate(workflow);
+		expect(await activate(workflow)).toMatchObject({ status: 'published' });
 		const state = await waitFor('the configuration', async () => ((await stateOf(workflow.id))?.configurationId ? await stateOf(workflow.id) : undefined));
 		const configurationId = String(state!.configurationId);
 		const configuration = await configurationRecord(sim, configurationId);
@@ -166,6 +183,6 @@ describeTrigger('Ytel Webhook Trigger in real n8n', () => {
 		expect(await emitted(workflow.id)).toEqual([[{ contactId: CONTACT.contactId, phoneNumber: CONTACT.phone }]]);
 
 		await deactivate(workflow);
-		expect(await configurationRecord(sim, configurationId)).toBeUndefined();
+		await waitFor('the configuration deleted', async () => ((await configurationRecord(sim, configurationId)) === undefined ? true : undefined));
 	}, 5 * 60_000);
 });

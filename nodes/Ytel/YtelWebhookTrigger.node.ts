@@ -1,4 +1,11 @@
-import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
+import {
+	NodeConnectionTypes,
+	type IHookFunctions,
+	type INodeType,
+	type INodeTypeDescription,
+	type IWebhookFunctions,
+	type IWebhookResponseData,
+} from 'n8n-workflow';
 import { searchNumbers } from './numbers/methods';
 import { EVENT_OPTIONS, properties } from './webhook/description';
 import { receive } from './webhook/receive';
@@ -37,7 +44,21 @@ export class YtelWebhookTrigger implements INodeType {
 
 	methods = { listSearch: { searchNumbers } };
 
-	webhookMethods = { default: { checkExists, create, delete: remove } };
+	webhookMethods = {
+		default: {
+			async checkExists(this: IHookFunctions): Promise<boolean> {
+				return await checkExists.call(this);
+			},
+			async create(this: IHookFunctions): Promise<boolean> {
+				return await create.call(this);
+			},
+			async delete(this: IHookFunctions): Promise<boolean> {
+				return await remove.call(this);
+			},
+		},
+	};
 
-	webhook = receive;
+	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		return await receive.call(this);
+	}
 }

@@ -54,6 +54,21 @@ function isNotFound(error: unknown): boolean {
 	return String(error.httpCode) === '404' || /code 404\b/.test(error.message);
 }
 
+/**
+ * A request whose "not found" is an answer (the record is gone), not a failure: `{found: false}`.
+ * Other failures go on as they came (already NodeApiErrors with Ytel's words).
+ */
+async function unlessNotFound<T>(work: () => Promise<T>): Promise<{ found: true; value: T } | { found: false }> {
+	let failure: unknown;
+	try {
+		return { found: true, value: await work() };
+	} catch (error) {
+		failure = error;
+	}
+	if (isNotFound(failure)) return { found: false };
+	throw failure;
+}
+
 // ---- Numbers: Get Number and Edit Number, the requests of the Ytel Numbers node
 
 function chosenNumber(context: IHookFunctions): string {
@@ -150,19 +165,16 @@ async function restoreNumber(context: IHookFunctions): Promise<boolean> {
 	const event = state.event as NumberEvent | undefined;
 	if (!phoneNumber || !event || !isNumberEvent(event)) return true;
 	const { url, method } = NUMBER_URL_FIELDS[event];
-	try {
-		const record = await readNumber(context, phoneNumber);
-		if (record[url] === state.webhookUrl) {
-			await editNumber(context, record, phoneNumber, {
-				[url]: state.previousUrl ?? '',
-				...(state.previousMethod ? { [method]: state.previousMethod } : {}),
-			});
-		} else {
-			// Someone pointed the number elsewhere meanwhile: that choice stays.
-			context.logger.info(`${context.getNode().name}: ${phoneNumber} no longer calls this workflow; its URL was left as it is`);
-		}
-	} catch (error) {
-		if (!isNotFound(error)) throw error;
+	// A number no longer in the account has nothing to put back.
+	const read = await unlessNotFound(async () => await readNumber(context, phoneNumber));
+	if (read.found && read.value[url] === state.webhookUrl) {
+		await editNumber(context, read.value, phoneNumber, {
+			[url]: state.previousUrl ?? '',
+			...(state.previousMethod ? { [method]: state.previousMethod } : {}),
+		});
+	} else if (read.found) {
+		// Someone pointed the number elsewhere meanwhile: that choice stays.
+		context.logger.info(`${context.getNode().name}: ${phoneNumber} no longer calls this workflow; its URL was left as it is`);
 	}
 	delete state.number;
 	delete state.event;
@@ -204,14 +216,14 @@ const configurationPath = (id: string) => `/v4/callback/configuration/${encodeUR
 async function callbackExists(context: IHookFunctions): Promise<boolean> {
 	const state = stateOf(context);
 	if (!state.configurationId) return false;
-	try {
-		const [record] = ytelRecords(await vendorRequest.call(context, ytel, { method: 'GET', path: configurationPath(state.configurationId) })) ?? [];
-		if (record?.url === webhookUrlOf(context)) return true;
-	} catch (error) {
-		if (!isNotFound(error)) throw error;
+	const path = configurationPath(state.configurationId);
+	const read = await unlessNotFound(async () => await vendorRequest.call(context, ytel, { method: 'GET', path }));
+	if (!read.found) {
 		delete state.configurationId;
+		return false;
 	}
-	return false;
+	const [record] = ytelRecords(read.value) ?? [];
+	return record?.url === webhookUrlOf(context);
 }
 
 async function createCallback(context: IHookFunctions): Promise<boolean> {
@@ -248,11 +260,9 @@ async function createCallback(context: IHookFunctions): Promise<boolean> {
 async function deleteCallback(context: IHookFunctions): Promise<boolean> {
 	const state = stateOf(context);
 	if (state.configurationId) {
-		try {
-			await vendorRequest.call(context, ytel, { method: 'DELETE', path: configurationPath(state.configurationId) });
-		} catch (error) {
-			if (!isNotFound(error)) throw error;
-		}
+		const path = configurationPath(state.configurationId);
+		// Already deleted in Ytel: nothing left to do.
+		await unlessNotFound(async () => await vendorRequest.call(context, ytel, { method: 'DELETE', path }));
 	}
 	delete state.configurationId;
 	delete state.webhookUrl;

@@ -354,6 +354,20 @@ describe('Ytel Webhook Trigger: campaign workflow callback', () => {
 		expect(await node.hook('checkExists')).toBe(false);
 	});
 
+	it('a configuration deleted in Ytel meanwhile: checkExists says so, deactivation still succeeds and forgets it', async () => {
+		const node = await start({ event: 'campaignCallback', callbackFields: ['CONTACT_ID'] });
+		await node.activate();
+		const configurationId = String(node.state.configurationId);
+		await sim.api('DELETE', `/v4/callback/configuration/${configurationId}`);
+		expect(await node.hook('checkExists')).toBe(false);
+		await node.activate();
+		const remade = String(node.state.configurationId);
+		expect(remade).not.toBe(configurationId);
+		await sim.api('DELETE', `/v4/callback/configuration/${remade}`);
+		expect(await node.hook('delete')).toBe(true);
+		expect(node.state).toEqual({ secret: node.state.secret });
+	});
+
 	it('no contact field picked: refused before anything is sent', async () => {
 		const node = await start({ event: 'campaignCallback', callbackFields: [], otherCallbackFields: '' });
 		await sim.clearLog();

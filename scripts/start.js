@@ -181,6 +181,7 @@ async function main() {
 		say(`add a person to the simulator: curl -X POST ${simulators.outseta.url}/__sim/insert -H 'content-type: application/json' -d '{"kind":"person"}'`);
 		say(`record a failed payment in Rebillia: curl -X POST ${simulators.rebillia.url}/__sim/insert -H 'content-type: application/json' -d '{"kind":"transaction","status":"declined"}'`);
 		say(`send an inbound SMS to Ytel: curl -X POST ${simulators.ytel.url}/__sim/insert -H 'content-type: application/json' -d '{"kind":"sms","from":"+14155550123","text":"Hello"}'`);
+		say(`have Ytel call a number's SMS URL (a Ytel Webhook Trigger on it): curl -X POST ${simulators.ytel.url}/__sim/deliver -H 'content-type: application/json' -d '{"event":"sms","phoneNumber":"+19495065906","text":"Hello"}'`);
 	}
 	say('Ctrl-C stops n8n');
 	server.child.on('exit', async (code) => {

@@ -3,6 +3,7 @@ import type {
 	ICredentialDataDecryptedObject,
 	IDataObject,
 	IExecuteFunctions,
+	IHookFunctions,
 	IHttpRequestMethods,
 	IHttpRequestOptions,
 	IN8nHttpFullResponse,
@@ -59,9 +60,12 @@ export interface VendorRequest {
 	body?: IDataObject;
 }
 
+/** Where programmatic code runs: triggers (polls, webhook set-up), list searches, executions. */
+export type ProgrammaticContext = IPollFunctions | ILoadOptionsFunctions | IExecuteFunctions | IHookFunctions;
+
 /** The API root of the credential this node uses, or a NodeOperationError saying what is missing or refused (`refusesCredential`). */
 export async function apiRoot(
-	context: IPollFunctions | ILoadOptionsFunctions | IExecuteFunctions,
+	context: ProgrammaticContext,
 	api: VendorApi,
 ): Promise<string> {
 	const credentials = await context.getCredentials(credentialTypeOf(context, api));
@@ -85,7 +89,7 @@ export async function apiRoot(
  * once, resent once (see `resendOptions`).
  */
 export async function vendorRequest(
-	this: IPollFunctions | ILoadOptionsFunctions | IExecuteFunctions,
+	this: ProgrammaticContext,
 	api: VendorApi,
 	request: VendorRequest,
 ): Promise<unknown> {

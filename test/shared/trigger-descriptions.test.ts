@@ -11,6 +11,7 @@ import { OutsetaTrigger } from '../../nodes/Outseta/OutsetaTrigger.node';
 import { RebilliaTrigger } from '../../nodes/Rebillia/RebilliaTrigger.node';
 import { XonvoTrigger } from '../../nodes/Xonvo/XonvoTrigger.node';
 import { YtelTrigger } from '../../nodes/Ytel/YtelTrigger.node';
+import { YtelWebhookTrigger } from '../../nodes/Ytel/YtelWebhookTrigger.node';
 
 /** How each vendor describes itself (its site's headline), then the colon that leads into the events. */
 const VENDOR_ABOUT: Array<{ trigger: INodeType; file: string; about: string }> = [
@@ -18,6 +19,7 @@ const VENDOR_ABOUT: Array<{ trigger: INodeType; file: string; about: string }> =
 	{ trigger: new RebilliaTrigger(), file: 'Rebillia/RebilliaTrigger.node.ts', about: 'Rebillia, subscription management and recurring billing: ' },
 	{ trigger: new XonvoTrigger(), file: 'Xonvo/XonvoTrigger.node.ts', about: 'XONVO, the conversational AI platform for leads: ' },
 	{ trigger: new YtelTrigger(), file: 'Ytel/YtelTrigger.node.ts', about: 'Ytel, the cloud communications platform for SMS, voice and contact centers: ' },
+	{ trigger: new YtelWebhookTrigger(), file: 'Ytel/YtelWebhookTrigger.node.ts', about: 'Ytel, the cloud communications platform for SMS, voice and contact centers: ' },
 ];
 
 describe('trigger descriptions read right as the vendor’s entry in the nodes panel', () => {

@@ -17,6 +17,7 @@
  *   expireTokens  `{token?}`; revokeRefreshTokens `{token?}`
  *   clock         `{now?}` (epoch ms) or `{advanceMs?}`: the simulator's time (tokens, windows, new records)
  *   insert, reveal, paging, records: records for trigger tests (store.js)
+ *   deliver, deliveries: Ytel's calls to a number's or a callback configuration's URL (webhooks-out.js)
  *
  * Run it alone with `node test/simulators/ytel/server.js --port 0`, or require it.
  */
@@ -55,6 +56,7 @@ function createYtelSimulator(options = {}) {
 	const now = () => Date.now() + clock.offset;
 	const store = createStore({ now });
 	const voiceCalls = require('./voice-calls').createVoiceCalls({ now, store });
+	const webhooksOut = require('./webhooks-out').createWebhooksOut({ now, store });
 	const auth = createAuth({ now, accountSid: ACCOUNT_SID, envelopeError });
 	const kong = createKong(now);
 	const rows = loadRows();
@@ -107,6 +109,7 @@ function createYtelSimulator(options = {}) {
 			control: {
 				...auth.control,
 				...store.control,
+				...webhooksOut.control,
 				config: ({ body }) => {
 					if ('rateLimit' in body) simulator.state.rateLimit = body.rateLimit;
 					if ('latency' in body) simulator.state.latency = body.latency;
@@ -126,6 +129,7 @@ function createYtelSimulator(options = {}) {
 				amsUsers.seed({ empty });
 				voiceRouting.seed({ empty });
 				voiceCalls.seed({ empty });
+				webhooksOut.reset();
 				auth.reset();
 				kong.reset();
 			},

@@ -152,7 +152,8 @@ const transfer = defineOperation(ytel, {
 	],
 });
 
-const get = defineOperation(ytel, {
+/** Also read by the Ytel Webhook Trigger (the same request). */
+export const get = defineOperation(ytel, {
 	value: 'get',
 	name: 'Get',
 	action: 'Get a number',
@@ -163,7 +164,8 @@ const get = defineOperation(ytel, {
 	properties: [numberLocator],
 });
 
-const update = defineOperation(ytel, {
+/** Also sent by the Ytel Webhook Trigger (the same request). */
+export const update = defineOperation(ytel, {
 	value: 'update',
 	name: 'Update',
 	action: 'Update a number',

@@ -1,4 +1,4 @@
-import type { ICredentialDataDecryptedObject, IDataObject, INode } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IDataObject, IHttpRequestMethods, INode } from 'n8n-workflow';
 import type { BaseUrlRule } from './baseUrl';
 
 /**
@@ -95,6 +95,12 @@ export interface TokenRenewal {
 	tokenField: string;
 	/** A 2xx answer that rejects the token (Ytel: `{status: false, error: [{code: "401"}]}`). */
 	rejectedIn2xx?: (body: unknown) => boolean;
+	/**
+	 * A cheap read that carries the renewal for declarative operations: n8n runs preAuthentication
+	 * (and stores the new token) only inside a request, and an operation's own request must not go
+	 * out twice to be accepted once.
+	 */
+	probe?: (credentials: ICredentialDataDecryptedObject) => { method: IHttpRequestMethods; url: string };
 }
 
 export interface VendorApi {

@@ -14,6 +14,19 @@ export function retryAfterMs(error: unknown): number | undefined {
 	return error instanceof Error ? retryAfterByError.get(error) : undefined;
 }
 
+/** Errors made of a 2xx answer that rejects the held token (`TokenRenewal.rejectedIn2xx`). */
+const tokenRejectionsIn2xx = new WeakSet<Error>();
+
+export function markTokenRejection(error: Error): Error {
+	tokenRejectionsIn2xx.add(error);
+	return error;
+}
+
+/** A rejection of the held token: an HTTP 403, or a 2xx answer the vendor marks as one (a 401 n8n renews by itself). */
+export function isTokenRejection(error: unknown): boolean {
+	return error instanceof Error && (tokenRejectionsIn2xx.has(error) || (error instanceof NodeApiError && error.httpCode === '403'));
+}
+
 export function isRateLimitError(error: unknown): boolean {
 	return error instanceof NodeApiError && error.httpCode === '429';
 }

@@ -15,7 +15,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { PagingPreset, VendorApi } from './api';
 import { credentialTypeOf, rateBucketOf } from './api';
 import { resolveBaseUrl } from './baseUrl';
-import { apiErrorFromResponse, partialFailures } from './errors';
+import { apiErrorFromResponse, markTokenRejection, partialFailures } from './errors';
 import { layoutFields } from './fieldLayout';
 import type { OutputSpec, Simplifier } from './output';
 import { outputAction } from './output';
@@ -155,11 +155,14 @@ export function throwOnFailedBody(api: VendorApi, bucket?: string) {
 		observeRateLimit(this, api, response.headers, bucket);
 		const status = response.statusCode >= 400 ? response.statusCode : api.errors?.failureIn2xx?.(response.body, response.statusCode);
 		if (status === undefined) return items;
-		throw apiErrorFromResponse(this.getNode(), api, {
+		const error = apiErrorFromResponse(this.getNode(), api, {
 			statusCode: status,
 			body: response.body,
 			headers: response.headers,
 		});
+		// The runner renews a token rejected this way (see `routedRequest`).
+		if (response.statusCode < 400 && api.tokenRenewal?.rejectedIn2xx?.(response.body)) markTokenRejection(error);
+		throw error;
 	};
 }
 

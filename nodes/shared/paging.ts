@@ -5,8 +5,10 @@ import type {
 	INodeExecutionData,
 } from 'n8n-workflow';
 import type { PagingPreset, VendorApi } from './api';
+import { isTokenRejection } from './errors';
 import { fingerprint } from './fingerprint';
 import { pageInfoOf } from './output';
+import { heldTokenOf, renewRejectedToken } from './request';
 import { sendPaced } from './throttle';
 
 /** Upper bound on pages for one Get Many, so a vendor that never reports the end cannot loop forever. */
@@ -93,11 +95,34 @@ function where(options: RequestOptions) {
 	return { method: options.method, path: String(options.url ?? '').split('?')[0] };
 }
 
+/**
+ * One routed request, paced and retried on 429s. For a vendor with `tokenRenewal`, a held token
+ * it rejects (HTTP 403, or a 2xx it marks as a rejection; n8n renews on a 401 by itself) is
+ * renewed once and the request sent once more: the rejected request did nothing at the vendor.
+ */
+async function routedRequest(
+	context: IExecutePaginationFunctions,
+	api: VendorApi,
+	send: () => Promise<INodeExecutionData[]>,
+	where: { method?: string; path?: string; itemIndex?: number; bucket?: string },
+): Promise<INodeExecutionData[]> {
+	const paced = async () => await sendPaced(context, api, send, where);
+	if (!api.tokenRenewal?.probe) return await paced();
+	const held = await heldTokenOf(context, api);
+	try {
+		return await paced();
+	} catch (error) {
+		if (!held || !isTokenRejection(error)) throw error;
+		await renewRejectedToken(context, api, held);
+		return await paced();
+	}
+}
+
 /** Sends one paced request, retrying 429s; `bucket`: its rate bucket (see `RateBucket`). */
 export function singleRequest(api: VendorApi, bucket?: string): Runner {
 	return async function (this, requestData) {
 		pruneRequest(requestData.options);
-		return await sendPaced(this, api, async () => await this.makeRoutingRequest(requestData), {
+		return await routedRequest(this, api, async () => await this.makeRoutingRequest(requestData), {
 			...where(requestData.options),
 			itemIndex: this.getItemIndex(),
 			bucket,
@@ -175,7 +200,7 @@ export function paginate(api: VendorApi, preset: PagingPreset | undefined = api.
 				headers: { ...requestData.options.headers },
 				...(inBody ? { body: { ...(body && typeof body === 'object' ? (body as IDataObject) : {}), ...params } } : {}),
 			};
-			const page = sendPaced(this, api, async () => (cancelled ? [] : await this.makeRoutingRequest({ ...requestData, options })), {
+			const page = routedRequest(this, api, async () => (cancelled ? [] : await this.makeRoutingRequest({ ...requestData, options })), {
 				...where(options),
 				itemIndex,
 				bucket,

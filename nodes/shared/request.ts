@@ -9,12 +9,14 @@ import type {
 	IN8nHttpFullResponse,
 	ILoadOptionsFunctions,
 	IPollFunctions,
+	RequestHelperFunctions,
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 import type { CredentialedContext, TokenRenewal, VendorApi } from './api';
 import { credentialTypeOf, rateBucketOf } from './api';
 import { resolveBaseUrl } from './baseUrl';
 import { apiErrorFromResponse } from './errors';
+import { fingerprint } from './fingerprint';
 import { observeRateLimit, sendPaced } from './throttle';
 import { REJECTED_TOKEN_FIELD } from './tokenExchange';
 
@@ -23,6 +25,12 @@ const TOKEN_REJECTED_STATUSES = [401, 403];
 
 function heldToken(credentials: ICredentialDataDecryptedObject, renewal: TokenRenewal): string {
 	return String(credentials[renewal.tokenField] ?? '');
+}
+
+/** The exchanged token the credential holds now ('' for a fixed token or a vendor without renewal). */
+export async function heldTokenOf(context: CredentialedContext, api: VendorApi): Promise<string> {
+	if (!api.tokenRenewal) return '';
+	return heldToken(await context.getCredentials(credentialTypeOf(context, api)), api.tokenRenewal);
 }
 
 /**
@@ -140,4 +148,56 @@ export async function vendorRequest(
 		},
 		{ method: request.method, path: request.path, bucket },
 	);
+}
+
+/** What declarative operations can do: read credentials and send through n8n's authentication. */
+type RenewingContext = CredentialedContext & { helpers: Pick<RequestHelperFunctions, 'httpRequestWithAuthentication'> };
+
+/**
+ * Renews a held token the vendor rejected, for declarative operations, which cannot resend
+ * through n8n with other credentials: when the stored token is still the rejected one, the
+ * vendor's `probe` goes out with that token blanked, so n8n runs preAuthentication (one exchange
+ * for parallel items: the exchange is single flight) and stores the new token, which the
+ * operation's resend then reads. Nothing happens when another request renewed it meanwhile. The
+ * probe's own answer does not matter; a failed sign-in does.
+ */
+export async function renewRejectedToken(context: RenewingContext, api: VendorApi, rejected: string): Promise<void> {
+	if (!api.tokenRenewal?.probe || !rejected) return;
+	// Parallel items that met the same rejected token share one renewal (and one probe).
+	const key = `${api.service}:${fingerprint(rejected)}`;
+	let renewing = renewalsInFlight.get(key);
+	if (!renewing) {
+		renewing = renewWithProbe(context, api, rejected).finally(() => renewalsInFlight.delete(key));
+		renewalsInFlight.set(key, renewing);
+	}
+	await renewing;
+}
+
+/** Renewals under way, by vendor and rejected token; each entry leaves when its renewal settles. */
+const renewalsInFlight = new Map<string, Promise<void>>();
+
+async function renewWithProbe(context: RenewingContext, api: VendorApi, rejected: string): Promise<void> {
+	const renewal = api.tokenRenewal!;
+	const credentialType = credentialTypeOf(context, api);
+	const options = await resendOptions(context, credentialType, renewal, rejected);
+	if (!options.credentialsDecrypted) return;
+	const probe = renewal.probe!(options.credentialsDecrypted.data ?? {});
+	const path = new URL(probe.url).pathname;
+	try {
+		await sendPaced(
+			context,
+			api,
+			async () =>
+				await context.helpers.httpRequestWithAuthentication.call(
+					context as unknown as IExecuteFunctions,
+					credentialType,
+					{ method: probe.method, url: probe.url, json: true, headers: { Accept: 'application/json' } },
+					options,
+				),
+			{ method: probe.method, path },
+		);
+	} catch (error) {
+		// The sign-in failed (the token is still the rejected one): that is the error to show.
+		if (heldToken(await context.getCredentials(credentialType), renewal) === rejected) throw error;
+	}
 }

@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { PagingPreset } from '../../shared/api';
 import { defineVendor } from '../../shared/api';
+import { resolveBaseUrl, type BaseUrlRule } from '../../shared/baseUrl';
 
 function asObject(body: unknown): IDataObject {
 	return body && typeof body === 'object' && !Array.isArray(body) ? (body as IDataObject) : {};
@@ -100,6 +101,9 @@ export const ytelSearchPaging: PagingPreset = {
 	records: listRecords,
 };
 
+/** The v4 API, the token endpoint and AMS: the credential's Base URL. */
+const YTEL_BASE_URL: BaseUrlRule = { urlField: 'baseUrl', missing: 'the Ytel Base URL (e.g. https://api.ytel.com)' };
+
 /**
  * Ytel CPaaS v4 (`https://api.ytel.com`): bearer token, every answer an envelope, failures as
  * HTTP 200 with `status: false` and `error: [{code, message, moreInfo}]` (codes are numbers as
@@ -110,12 +114,17 @@ export const ytelSearchPaging: PagingPreset = {
 export const ytel = defineVendor({
 	service: 'Ytel',
 	credentialType: 'ytelApi',
-	baseUrl: { urlField: 'baseUrl', missing: 'the Ytel Base URL (e.g. https://api.ytel.com)' },
+	baseUrl: YTEL_BASE_URL,
 	defaultRequestsPerSecond: 50,
 	paging: ytelWhole,
 	envelope: { records: ytelRecords },
 	rateBuckets: [{ name: 'export', method: 'POST', path: /^\/v4\/logs\/export\/?$/ }],
-	tokenRenewal: { tokenField: 'accessToken', rejectedIn2xx: ytelRejectsTokenIn2xx },
+	tokenRenewal: {
+		tokenField: 'accessToken',
+		rejectedIn2xx: ytelRejectsTokenIn2xx,
+		// The credential Test's request: cheap, and on the v4 API whichever Ytel API the node calls.
+		probe: (credentials) => ({ method: 'GET', url: `${resolveBaseUrl(YTEL_BASE_URL, credentials)}/v4/timezone/` }),
+	},
 	errors: {
 		rejected: 'the email and password or the API token',
 		failureIn2xx: (body, status) => (asObject(body).status === false ? status : undefined),

@@ -109,8 +109,9 @@ function seedState() {
 }
 
 /**
- * @param {{ user: string, ytelToken: string, accountSid: string }} account the API user the server
- *   accepts (its id is the first value of most answers) and the Agent List token and account
+ * @param {{ user: string, pass: string, ytelToken: string, accountSid: string }} account the API user the
+ *   server accepts (its id is the first value of most answers; add_user echoes its password) and the
+ *   Agent List token and account
  */
 function createNonAgent(account) {
 	let state = seedState();
@@ -219,7 +220,8 @@ function createNonAgent(account) {
 			if (!state.userGroups.has(query.agent_user_group)) return error(fn, 'USER GROUP DOES NOT EXIST', [apiUser(), query.agent_user_group]);
 			if (state.users.has(query.agent_user)) return error(fn, 'USER ALREADY EXISTS', [apiUser(), query.agent_user]);
 			state.users.set(query.agent_user, { full_name: query.agent_full_name, user_group: query.agent_user_group });
-			return success(fn, 'USER HAS BEEN ADDED', [apiUser(), query.agent_user, query.agent_pass.replace(/./g, '*'), query.agent_user_level, query.agent_full_name.replace(/ /g, '+'), query.agent_user_group]);
+			// The document's example echoes the API user's password third (6666|1000|1234|…): so does this.
+			return success(fn, 'USER HAS BEEN ADDED', [apiUser(), query.agent_user, account.pass, query.agent_user_level, query.agent_full_name.replace(/ /g, '+'), query.agent_user_group]);
 		},
 		update_user: (query) => {
 			const fn = 'update_user';
@@ -347,4 +349,4 @@ function createNonAgent(account) {
 }
 
 module.exports = { createNonAgent, NON_AGENT_FUNCTIONS: null };
-module.exports.NON_AGENT_FUNCTIONS = Object.keys(createNonAgent({ user: '', ytelToken: '', accountSid: '' }).handlers);
+module.exports.NON_AGENT_FUNCTIONS = Object.keys(createNonAgent({ user: '', pass: '', ytelToken: '', accountSid: '' }).handlers);

@@ -108,12 +108,24 @@ function seedState() {
 	};
 }
 
+/** Ytel Token and Account SID the simulator's Agent List accepts (the test credential's). */
+const AGENT_LIST_ACCESS = { ytelToken: 'x5-agent-list-token-CANARY-3141', accountSid: 'AC-5f1e2d3c-0000-4e7a-9b1c-cc0000000001' };
+
 /**
- * @param {{ user: string, pass: string, ytelToken: string, accountSid: string }} account the API user the
- *   server accepts (its id is the first value of most answers; add_user echoes its password) and the
- *   Agent List token and account
+ * The Non-Agent functions as the x5 server's modules: `{path, functions, reset}` (see server.js).
+ * @param {{ login: { user: string, pass: string } }} context the login the server accepts (its user is
+ *   the first value of most answers; add_user echoes its password, as the document's example shows)
  */
-function createNonAgent(account) {
+function createNonAgentFunctions({ login }) {
+	const account = {
+		get user() {
+			return login.user;
+		},
+		get pass() {
+			return login.pass;
+		},
+		...AGENT_LIST_ACCESS,
+	};
 	let state = seedState();
 	const apiUser = () => account.user;
 
@@ -324,7 +336,6 @@ function createNonAgent(account) {
 
 	/** `/x5/api/non-agent?action_type=agent_list`: its own token and account on top of user/pass/source. */
 	function agentList(query) {
-		if (query.action_type !== 'agent_list') return error('agent_list', 'INVALID ACTION TYPE', [query.action_type ?? '']);
 		if (query.ytel_token !== account.ytelToken || query.accountSid !== account.accountSid) return error('agent_list', 'INVALID TOKEN', [query.accountSid ?? '']);
 		return exportRows({ stage: 'pipe', header: 'YES' }, ['user', 'full_name', 'user_level', 'user_group', 'active'], state.agentList);
 	}
@@ -336,17 +347,19 @@ function createNonAgent(account) {
 		return { status: true, ingroupid: ingroup, total_agents: 4, available_agents: ingroup === 'SUPPORT' ? 1 : 2, paused_agents: 1, incall_agents: 1 };
 	}
 
+	const reset = () => {
+		state = seedState();
+	};
 	return {
-		handlers,
-		agentList,
+		/** non_agent.php: the function decides. */
+		nonAgent: { path: '/x5/api/non_agent.php', functions: handlers, reset },
+		/** `/x5/api/non-agent`: `action_type` decides (agent_list only). */
+		agentList: { path: '/x5/api/non-agent', functions: { agent_list: agentList }, reset: () => undefined },
+		/** `/api/ytel/non-agent` (bearer checked by the server): JSON. */
 		availableAgentsTotals,
-		seed() {
-			state = seedState();
-		},
-		/** Read by tests: the lead, list or phone a request changed. */
+		/** Read by tests: the leads, lists and phones requests changed. */
 		records: () => state,
 	};
 }
 
-module.exports = { createNonAgent, NON_AGENT_FUNCTIONS: null };
-module.exports.NON_AGENT_FUNCTIONS = Object.keys(createNonAgent({ user: '', pass: '', ytelToken: '', accountSid: '' }).handlers);
+module.exports = { createNonAgentFunctions, AGENT_LIST_ACCESS };

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
-import { readTextAnswer, type FieldType } from '../../../shared/textAnswer';
+import { answerText, readTextAnswer, type FieldType } from '../../../shared/textAnswer';
 
 /** The Non-Agent API script, below the contact centre's address. */
 export const NON_AGENT_PATH = '/x5/api/non_agent.php';
@@ -133,10 +133,26 @@ function typedRecord(record: IDataObject, types: Record<string, ColumnType>): ID
 	return Object.fromEntries(Object.entries(record).map(([key, value]) => [key, typedValue(value, types[key]) as IDataObject[string]]));
 }
 
-/** Rows (with or without a header line) as items with named, typed fields. */
+/** The column names of a rows answer: its header line (the first line that is not a status line), else `columns`. */
+function columnsOf(body: unknown, layout: { delimiter: string; header?: boolean; columns?: string[] }): string[] {
+	if (!layout.header) return layout.columns ?? [];
+	const first = answerText(body)
+		.split(/\r?\n/)
+		.find((line) => line.trim() !== '' && !/^(SUCCESS|ERROR|NOTICE):/.test(line.trim()));
+	return first ? first.split(layout.delimiter).map((name) => name.trim()) : [];
+}
+
+/**
+ * Rows (with or without a header line) as items with named, typed fields; every column present
+ * (a row's empty last cell, cut with the line's trailing blanks, is kept as '').
+ */
 export function rowsAnswer(layout: { delimiter: '|' | '\t'; header?: boolean; columns?: string[]; types: Record<string, ColumnType> }) {
-	return (body: unknown): IDataObject[] =>
-		readTextAnswer(body, { kind: 'rows', delimiter: layout.delimiter, header: layout.header, columns: layout.columns }).map((record) => typedRecord(record, layout.types));
+	return (body: unknown): IDataObject[] => {
+		const columns = columnsOf(body, layout);
+		return readTextAnswer(body, { kind: 'rows', delimiter: layout.delimiter, header: layout.header, columns: layout.columns }).map((record) =>
+			typedRecord({ ...Object.fromEntries(columns.map((name) => [name, ''])), ...record }, layout.types),
+		);
+	};
 }
 
 /** A name that drops a value: the API user's own name and password some answers echo. */
@@ -154,4 +170,37 @@ export function statusAnswer(values: string[], types: Record<string, ColumnType>
 			if (Array.isArray(kept.notices)) kept.notices = (kept.notices as IDataObject[]).map((notice) => ({ ...notice }));
 			return typedRecord(kept, types);
 		});
+}
+
+type Routed = { option: { routing?: { output?: { postReceive?: unknown[] } } } };
+
+/** `value` without the strings equal to a login value (recursively); other values kept. */
+function withoutLogin(value: unknown, login: Set<string>): unknown {
+	if (Array.isArray(value)) return value.map((entry) => withoutLogin(entry, login));
+	if (!value || typeof value !== 'object') return value;
+	const kept: IDataObject = {};
+	for (const [key, inner] of Object.entries(value as IDataObject)) {
+		if (typeof inner === 'string' && login.has(inner.trim())) continue;
+		kept[key] = withoutLogin(inner, login) as IDataObject[string];
+	}
+	return kept;
+}
+
+/**
+ * The operation's items without the values equal to the credential's API user or password: many
+ * answers echo them (`SUCCESS: add_user … - 6666|1000|1234|…`, NOTICE lines), and neither belongs
+ * in a workflow's data. Exact values only: a short user ID must not blank digits of other values.
+ */
+export function withoutLoginValues<T extends Routed>(operation: T, credentialType = 'ytelContactCenterApi'): T {
+	const output = operation.option.routing?.output;
+	if (!output) return operation;
+	output.postReceive = [
+		...(output.postReceive ?? []),
+		async function (this: IExecuteSingleFunctions, items: Array<{ json: IDataObject }>) {
+			const credentials = await this.getCredentials(credentialType);
+			const login = new Set([credentials.apiUser, credentials.apiPassword].map((value) => String(value ?? '').trim()).filter(Boolean));
+			return items.map((item) => ({ ...item, json: withoutLogin(item.json, login) as IDataObject }));
+		},
+	];
+	return operation;
 }

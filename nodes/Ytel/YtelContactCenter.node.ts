@@ -1,6 +1,7 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 import { baseUrlExpression } from '../shared/baseUrl';
 import { ytelX5 } from './contactCenter/api';
+import { authenticationProperties, contactCenterCredentials } from './contactCenter/nonAgent';
 import { contactCenterResources as resources } from './resources/contactCenter';
 
 export class YtelContactCenter implements INodeType {
@@ -16,12 +17,12 @@ export class YtelContactCenter implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'ytelContactCenterApi', required: true }],
+		credentials: contactCenterCredentials,
 		requestDefaults: {
 			baseURL: baseUrlExpression(ytelX5.baseUrl),
 			headers: { Accept: 'text/plain' },
 			json: false,
 		},
-		properties: resources.properties,
+		properties: [...authenticationProperties('agent'), ...resources.properties],
 	};
 }

@@ -21,6 +21,9 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { createSimulator, runCli } = require('../lib/simulator');
 const { createAgentFunctions } = require('./agent');
+const { createNonAgentFunctions } = require('./non-agent');
+/** The v4 API token of the Ytel simulator: Count Available's bearer (`/api/ytel/non-agent`). */
+const { API_TOKEN: V4_BEARER } = require('../ytel/auth');
 
 const FIXTURES = path.join(__dirname, '..', '..', 'fixtures');
 /** The collection's sample login (`user=101&pass=123Password&source=postman`). */
@@ -30,14 +33,15 @@ const AGENT_USER_LENGTH = { min: 2, max: 20 };
 
 function loadRows() {
 	const rows = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'endpoints.json'), 'utf8'));
-	return rows.filter((row) => row.vendor === 'Ytel' && /^\/x5\//.test(row.path ?? ''));
+	return rows.filter((row) => row.vendor === 'Ytel' && /^\/(x5\/|api\/ytel\/non-agent$)/.test(row.path ?? ''));
 }
 
 function createYtelX5Simulator(options = {}) {
 	const now = options.now ?? (() => Date.now());
-	// One line per function module.
-	const modules = [createAgentFunctions({ now })];
 	const login = { ...DEFAULT_LOGIN, deny: new Set() };
+	// One line per function module.
+	const nonAgent = createNonAgentFunctions({ now, login });
+	const modules = [createAgentFunctions({ now }), nonAgent.nonAgent, nonAgent.agentList];
 	let counts = {};
 
 	const count = (name, outcome) => {
@@ -47,7 +51,8 @@ function createYtelX5Simulator(options = {}) {
 	};
 
 	function answerFor(modulePath, query) {
-		const name = query.function ?? '';
+		// agent_list's script names its operation `action_type`.
+		const name = query.function ?? query.action_type ?? '';
 		const module = modules.find((candidate) => candidate.path === modulePath);
 		const run = module?.functions[name];
 		if (!run) return { refused: true, text: `ERROR: function not valid - ${name}` };
@@ -63,11 +68,20 @@ function createYtelX5Simulator(options = {}) {
 
 	const rows = loadRows();
 	const handlers = {};
-	for (const row of rows) {
+	for (const row of rows.filter((candidate) => candidate.path === '/api/ytel/non-agent')) {
+		// available_agents_totals: the v4 bearer token, the API user and source (no password): JSON.
+		handlers[row.name] = ({ query, req }) => {
+			const refused = req.headers.authorization !== `Bearer ${V4_BEARER}` || query.user !== login.user || !query.source || query.source.length > SOURCE_MAX_LENGTH;
+			count(query.action_type ?? '', refused ? 'refused' : 'success');
+			if (refused) return { status: 401, body: { status: false, message: 'Unauthorized' } };
+			return { status: 200, body: nonAgent.availableAgentsTotals(query) };
+		};
+	}
+	for (const row of rows.filter((candidate) => candidate.path !== '/api/ytel/non-agent')) {
 		// Every row of one script shares its route: the function decides.
 		handlers[row.name] = ({ query }) => {
 			const { text, refused } = answerFor(row.path, query);
-			count(query.function ?? '', refused ? 'refused' : /^ERROR:/m.test(text) ? 'error' : 'success');
+			count(query.function ?? query.action_type ?? '', refused ? 'refused' : /^ERROR:/m.test(text) ? 'error' : 'success');
 			return { status: 200, body: `${text}\n` };
 		};
 	}

@@ -108,7 +108,7 @@ export const agent: ResourceSpec = {
 	value: 'agent',
 	description: 'Agents: list, count, monitor, in-groups',
 	operations: [getMany, countAvailable, agentOperations.monitor, agentOperations.inGroups],
-	defaultOperation: 'getAll',
+	defaultOperation: getMany.spec.value,
 };
 
 /**

@@ -75,7 +75,7 @@ export function yesNoField(displayName: string, name: string, queryName: string,
 
 /** A choice among the values Ytel accepts; "Default" sends nothing. */
 export function choiceField(displayName: string, name: string, queryName: string, description: string, choices: INodePropertyOptions[], collection?: string): INodeProperties {
-	return x5Field({ displayName, name, type: 'options', description, options: [{ name: 'Default', value: '' }, ...choices] }, queryName, { collection });
+	return x5Field({ displayName, name, type: 'options', default: '', description, options: [{ name: 'Default', value: '' }, ...choices] }, queryName, { collection });
 }
 
 /**

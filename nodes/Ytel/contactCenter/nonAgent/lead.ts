@@ -210,7 +210,7 @@ const update = defineOperation(ytelX5, {
 		),
 		customFields,
 		{
-			displayName: 'Settings',
+			displayName: 'Update Fields',
 			name: 'updateSettings',
 			type: 'collection',
 			placeholder: 'Add Setting',

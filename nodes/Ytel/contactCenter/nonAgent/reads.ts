@@ -48,7 +48,7 @@ export const recording: ResourceSpec = {
 	value: 'recording',
 	description: 'Call recordings',
 	operations: [getRecordings],
-	defaultOperation: 'getAll',
+	defaultOperation: getRecordings.spec.value,
 };
 
 const didLog = defineOperation(ytelX5, {
@@ -132,7 +132,7 @@ export const voicemailBox: ResourceSpec = {
 	value: 'voicemailBox',
 	description: 'Voicemail boxes of the contact centre',
 	operations: [voicemailBoxes],
-	defaultOperation: 'getAll',
+	defaultOperation: voicemailBoxes.spec.value,
 };
 
 const soundFiles = defineOperation(ytelX5, {
@@ -181,7 +181,7 @@ export const audio: ResourceSpec = {
 	value: 'audio',
 	description: 'Audio files and music on hold',
 	operations: [soundFiles, mohClasses],
-	defaultOperation: 'getAll',
+	defaultOperation: soundFiles.spec.value,
 };
 
 /** `SUCCESS:  - 1000|text` then `KEY: value` lines: one item with the agent's in-groups as a list. */

@@ -157,7 +157,7 @@ describe('Ytel Contact Center: ERROR answers', () => {
 });
 
 describe('Ytel Contact Center: --BLANK-- empties a field', () => {
-	it('"Fields to Clear" sends --BLANK--, and Ytel empties the field', async () => {
+	it('"Fields to Clear" sends --BLANK-- (VICIdial’s way to empty a field)', async () => {
 		const { result, sent } = await run({ resource: 'list', operation: 'update', listId: '1101', listFieldsToClear: ['list_description'] });
 		expect(result.error).toBeUndefined();
 		expect(sent[0].query.list_description).toBe('--BLANK--');

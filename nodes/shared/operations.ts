@@ -173,7 +173,8 @@ export function throwOnFailedBody(api: VendorApi, bucket?: string) {
 function redactOutput(api: VendorApi) {
 	return async function (this: IExecuteSingleFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
 		const secrets = api.querySecrets?.(await this.getCredentials(credentialTypeOf(this, api))) ?? [];
-		return items.map((item) => ({ ...item, json: redactSecretsIn(item.json, secrets) }));
+		// Short secrets (a user name like "101") only as whole values: never cut inside phone numbers or IDs.
+		return items.map((item) => ({ ...item, json: redactSecretsIn(item.json, secrets, { substringsFrom: 8 }) }));
 	};
 }
 

@@ -7,25 +7,10 @@ import { YtelContactCenterApi } from '../../credentials/YtelContactCenterApi.cre
 import { resetPacing } from '../../nodes/shared/pacing';
 import { redactSecretsIn } from '../../nodes/shared/redaction';
 import { errorLineOf, readStatusLine, readTextAnswer } from '../../nodes/shared/textAnswer';
-import { YtelContactCenter } from '../../nodes/Ytel/YtelContactCenter.node';
-import { runNode, testNode, type TestEnvironment } from '../helpers/engine';
+import { runNode, testNode } from '../helpers/engine';
 import { expectNoSecrets } from '../helpers/secrets';
-import { useYtelX5Sim, X5_LOGIN, type YtelX5Sim } from '../helpers/ytel-x5-sim';
-
-/** A password with characters a query string encodes (space, &, =, +, %, /, ü), so its encoded forms differ. */
-export const CANARY_PASSWORD = 'Canary pw&=+%/ü!7x';
-
-export function x5Credentials(sim: YtelX5Sim, overrides: IDataObject = {}): IDataObject {
-	return { subdomain: '', baseUrl: sim.url, apiUser: X5_LOGIN.user, apiPassword: X5_LOGIN.pass, source: 'n8n-test', ytelToken: '', accountSid: '', requestsPerSecond: 200, ...overrides };
-}
-
-export function x5Environment(sim: YtelX5Sim, overrides: IDataObject = {}): TestEnvironment {
-	return {
-		nodeTypes: { ytelContactCenter: new YtelContactCenter() },
-		credentialTypes: { ytelContactCenterApi: new YtelContactCenterApi() },
-		credentials: { ytelContactCenterApi: x5Credentials(sim, overrides) as never },
-	};
-}
+import { useYtelX5Sim, X5_LOGIN } from '../helpers/ytel-x5-sim';
+import { CANARY_PASSWORD, X5_SOURCE, x5Environment } from './x5-agent-scenarios';
 
 const node = (parameters: IDataObject) =>
 	testNode('ytelContactCenter', parameters, { credentials: { ytelContactCenterApi: { id: 'x5-cred', name: 'x5 credential' } } });
@@ -89,7 +74,7 @@ describe('Ytel Contact Center through the engine (x5 simulator)', () => {
 		const sent = await sim.requests();
 		expect(sent).toHaveLength(1);
 		expect(sent[0].path).toBe('/x5/api/agent.php');
-		expect(sent[0].query).toEqual({ function: 'external_pause', agent_user: '1000', value: 'RESUME', user: X5_LOGIN.user, pass: X5_LOGIN.pass, source: 'n8n-test' });
+		expect(sent[0].query).toEqual({ function: 'external_pause', agent_user: '1000', value: 'RESUME', user: X5_LOGIN.user, pass: X5_LOGIN.pass, source: X5_SOURCE });
 		expect(result.items.map((item) => item.json)).toEqual([{ success: true, message: 'external_pause function set', value: 'RESUME', epoch: expect.any(Number), agentUser: '1000' }]);
 		expect((await sim.counts()).external_pause).toEqual({ requests: 1, success: 1, error: 0, refused: 0 });
 	});

@@ -11,7 +11,8 @@
  *   2000 exists, not logged in. Unknown agents: `no user found`.
  * - Values the document leaves open are checked against its lists (park_call, transfer_conference,
  *   recording, preview_dial_action, set_timer_action, external_pause, ra_call_control stages).
- * - external_dial finds the agent by `alt_user` (custom_three), as the collection sends it.
+ * - external_dial finds the agent by `alt_user` (custom_three), as the collection sends it; its
+ *   answer's 7th value is the lead_id sent and its 11th (a caller ID from a group alias) stays empty.
  * - update_fields: `--BLANK--` empties a field; the answer lists the fields set as `name='value'`.
  */
 
@@ -112,7 +113,7 @@ function createAgentFunctions({ now }) {
 			if (agent.manualQueue.includes(number)) return error(`phone_number is already in this agents manual dial queue - ${name}|${number}`);
 			agent.manualQueue.push(number);
 			return ok(
-				`external_dial function set - ${number}|${name}|${query.phone_code ?? ''}|${query.search ?? ''}|${query.preview ?? ''}|${query.focus ?? ''}|${query.vendor_id ?? ''}|${epoch()}|${query.dial_prefix ?? ''}|${query.group_alias ?? ''}|${query.alt_dial ?? ''}|`,
+				`external_dial function set - ${number}|${name}|${query.phone_code ?? ''}|${query.search ?? ''}|${query.preview ?? ''}|${query.focus ?? ''}|${query.lead_id ?? ''}|${epoch()}|${query.dial_prefix ?? ''}|${query.group_alias ?? ''}||`,
 			);
 		},
 		preview_dial_action(query) {

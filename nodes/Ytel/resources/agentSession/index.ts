@@ -97,7 +97,7 @@ const dial = x5Operation({
 	answer: {
 		kind: 'status',
 		values: ['phoneNumber', 'agentUser', 'phoneCode', 'search', 'preview', 'focus', 'leadId', 'epoch', 'dialPrefix', 'groupAlias', 'callerIdNumber'],
-		types: { epoch: 'number' },
+		types: { epoch: 'number', leadId: 'number' },
 	},
 });
 

@@ -10,51 +10,24 @@
  * a query string encodes) in none of their forms in what a run leaves, errors included.
  */
 import type { IDataObject } from 'n8n-workflow';
-import { YtelApi } from '../../credentials/YtelApi.credentials';
-import { YtelContactCenterApi } from '../../credentials/YtelContactCenterApi.credentials';
 import { resetPacing } from '../../nodes/shared/pacing';
 import { resetTokenExchanges } from '../../nodes/shared/tokenExchange';
-import { YtelContactCenter } from '../../nodes/Ytel/YtelContactCenter.node';
 import { expectRequestMatches, expectScenarioOutput, parametersOf, type LoggedRequest } from '../helpers/coverage';
-import { runNode, testNode, type NodeRun, type TestEnvironment } from '../helpers/engine';
+import { runNode, testNode, type NodeRun } from '../helpers/engine';
 import { expectNoSecrets } from '../helpers/secrets';
 import { YTEL_API_TOKEN } from '../helpers/ytel-sim';
 import { useYtelX5Sim } from '../helpers/ytel-x5-sim';
-import { nonAgentRowOf, nonAgentRows as rows, nonAgentScenarios } from './x5-nonagent-scenarios';
-
-const { AGENT_LIST_ACCESS } = require('../simulators/ytel-x5/non-agent.js');
-
-/** An API user and a password with characters a query string encodes, so each encoded form differs. */
-const API_USER = 'n8n-api-CANARY-5150';
-const CANARY_PASSWORD = 'Canary pw&=+%/ü!7x';
-const SOURCE = 'n8n-nonagent';
-const LOGIN = { user: API_USER, pass: CANARY_PASSWORD, source: SOURCE };
+import { AGENT_LIST_ACCESS, NON_AGENT_CREDENTIALS, NON_AGENT_LOGIN as LOGIN, nonAgentEnvironment, nonAgentRowOf, nonAgentRows as rows, nonAgentScenarios } from './x5-nonagent-scenarios';
 
 const sim = useYtelX5Sim();
 beforeEach(async () => {
 	resetPacing();
 	resetTokenExchanges();
-	await sim.configure({ user: API_USER, pass: CANARY_PASSWORD });
+	await sim.configure({ user: LOGIN.user, pass: LOGIN.pass });
 });
 
-function environment(overrides: IDataObject = {}): TestEnvironment {
-	return {
-		nodeTypes: { ytelContactCenter: new YtelContactCenter() },
-		credentialTypes: { ytelContactCenterApi: new YtelContactCenterApi(), ytelApi: new YtelApi() },
-		credentials: {
-			ytelContactCenterApi: {
-				subdomain: '', baseUrl: sim.url, apiUser: API_USER, apiPassword: CANARY_PASSWORD, source: SOURCE,
-				ytelToken: AGENT_LIST_ACCESS.ytelToken, accountSid: AGENT_LIST_ACCESS.accountSid, requestsPerSecond: 200, ...overrides,
-			} as never,
-			// The v4 API token of the Ytel simulator: only Count Available sends it (to the contact centre's address).
-			ytelApi: { authMode: 'apiToken', apiToken: YTEL_API_TOKEN, email: '', password: '', baseUrl: 'https://api.ytel.com', requestsPerSecond: 200 } as never,
-		},
-	};
-}
-
-const CREDENTIALS = { ytelContactCenterApi: { id: 'x5-cred', name: 'x5 credential' }, ytelApi: { id: 'ytel-cred', name: 'Ytel credential' } };
-const node = (parameters: IDataObject) => testNode('ytelContactCenter', parameters, { credentials: CREDENTIALS });
-const SECRETS = [API_USER, CANARY_PASSWORD, AGENT_LIST_ACCESS.ytelToken, YTEL_API_TOKEN];
+const node = (parameters: IDataObject) => testNode('ytelContactCenter', parameters, { credentials: NON_AGENT_CREDENTIALS });
+const SECRETS = [LOGIN.user, LOGIN.pass, AGENT_LIST_ACCESS.ytelToken, YTEL_API_TOKEN];
 
 function expectNoLogin(result: NodeRun) {
 	expectNoSecrets({ items: result.items, error: result.error, run: result.run.data }, SECRETS);
@@ -64,7 +37,7 @@ const scenarios = nonAgentScenarios(LOGIN, AGENT_LIST_ACCESS);
 
 async function run(parameters: IDataObject, overrides: IDataObject = {}) {
 	await sim.clearLog();
-	const result = await runNode(environment(overrides), node(parameters), [{}], { timezone: 'UTC' });
+	const result = await runNode(nonAgentEnvironment(sim, overrides), node(parameters), [{}], { timezone: 'UTC' });
 	const sent = (await sim.requests()) as unknown as LoggedRequest[];
 	return { result, sent };
 }

@@ -10,10 +10,45 @@
  * source (`login`). Values match the simulator's seeded records (test/simulators/ytel-x5/non-agent.js).
  */
 import type { IDataObject } from 'n8n-workflow';
+import { YtelApi } from '../../credentials/YtelApi.credentials';
+import { YtelContactCenterApi } from '../../credentials/YtelContactCenterApi.credentials';
+import { YtelContactCenter } from '../../nodes/Ytel/YtelContactCenter.node';
 import { rowFor, type CoverageScenario } from '../helpers/coverage';
+import type { TestEnvironment } from '../helpers/engine';
 import { rowsOf } from '../helpers/rows';
+import { YTEL_API_TOKEN } from '../helpers/ytel-sim';
+import type { YtelX5Sim } from '../helpers/ytel-x5-sim';
+
+const { AGENT_LIST_ACCESS } = require('../simulators/ytel-x5/non-agent.js') as { AGENT_LIST_ACCESS: { ytelToken: string; accountSid: string } };
 
 export const nonAgentRows = rowsOf('Ytel', [['CCaaS API', 'Non-Agent API']]);
+
+/**
+ * The API login of these scenarios: a distinctive user name (so "not in any output" is checkable)
+ * and a password with characters a query string encodes. Configure the simulator with it first:
+ * `sim.configure({ user: NON_AGENT_LOGIN.user, pass: NON_AGENT_LOGIN.pass })`.
+ */
+export const NON_AGENT_LOGIN = { user: 'n8n-api-CANARY-5150', pass: 'Canary pw&=+%/ü!7x', source: 'n8n-nonagent' };
+export { AGENT_LIST_ACCESS };
+
+/** Both credentials the node's Non-Agent operations use (the Ytel API one only on Count Available). */
+export const NON_AGENT_CREDENTIALS = { ytelContactCenterApi: { id: 'x5-cred', name: 'x5 credential' }, ytelApi: { id: 'ytel-cred', name: 'Ytel credential' } };
+
+/** The node with both credentials against the x5 simulator; the Ytel API one in API Token mode (the v4 token the simulator accepts). */
+export function nonAgentEnvironment(sim: YtelX5Sim, overrides: IDataObject = {}): TestEnvironment {
+	return {
+		nodeTypes: { ytelContactCenter: new YtelContactCenter() },
+		credentialTypes: { ytelContactCenterApi: new YtelContactCenterApi(), ytelApi: new YtelApi() },
+		credentials: {
+			ytelContactCenterApi: {
+				subdomain: '', baseUrl: sim.url, apiUser: NON_AGENT_LOGIN.user, apiPassword: NON_AGENT_LOGIN.pass, source: NON_AGENT_LOGIN.source,
+				ytelToken: AGENT_LIST_ACCESS.ytelToken, accountSid: AGENT_LIST_ACCESS.accountSid, requestsPerSecond: 200, ...overrides,
+			} as never,
+			// Only Count Available sends this token, to the contact centre's address: nothing reaches api.ytel.com.
+			ytelApi: { authMode: 'apiToken', apiToken: YTEL_API_TOKEN, email: '', password: '', baseUrl: 'https://api.ytel.com', requestsPerSecond: 200 } as never,
+		},
+	};
+}
 
 /** The credential's three query values, as the simulator's test credential holds them. */
 export interface X5Login {

@@ -174,3 +174,32 @@ describe('Ytel Contact Center: bad input is refused by name before sending', () 
 		expectNoLogin(result);
 	});
 });
+
+describe('Ytel Contact Center: Count Available and its two credentials', () => {
+	it('without the Ytel API credential nothing is sent', async () => {
+		await sim.clearLog();
+		const only = testNode('ytelContactCenter', { resource: 'agent', operation: 'countAvailable' }, { credentials: { ytelContactCenterApi: NON_AGENT_CREDENTIALS.ytelContactCenterApi } });
+		const result = await runNode(nonAgentEnvironment(sim), only, [{}]);
+		expect(result.error?.message).toMatch(/credentials/i);
+		expect(await sim.requests()).toEqual([]);
+	});
+
+	it('a bearer token the contact centre refuses is an error, the tokens and password in none of their forms', async () => {
+		const env = nonAgentEnvironment(sim);
+		(env.credentials.ytelApi as unknown as IDataObject).apiToken = 'a-stale-token-CANARY-2718';
+		await sim.clearLog();
+		const result = await runNode(env, node({ resource: 'agent', operation: 'countAvailable' }), [{}]);
+		expect(result.error).toBeDefined();
+		const sent = (await sim.requests()) as unknown as LoggedRequest[];
+		expect(sent.map((request) => request.query.pass)).toEqual(sent.map(() => undefined));
+		expectNoSecrets({ items: result.items, error: result.error, run: result.run.data }, [...SECRETS, 'a-stale-token-CANARY-2718']);
+	});
+
+	it('only Count Available shows the Ytel API credential', () => {
+		const { credentials = [] } = new (require('../../nodes/Ytel/YtelContactCenter.node').YtelContactCenter)().description;
+		expect(credentials.map((entry: IDataObject) => [entry.name, (entry.displayOptions as IDataObject)?.show])).toEqual([
+			['ytelApi', { authentication: ['ytelApi'] }],
+			['ytelContactCenterApi', { authentication: ['ytelContactCenterApi', 'ytelApi'] }],
+		]);
+	});
+});

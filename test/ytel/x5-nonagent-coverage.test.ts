@@ -203,3 +203,18 @@ describe('Ytel Contact Center: Count Available and its two credentials', () => {
 		]);
 	});
 });
+
+describe('x5 simulator: export rows in each stage, with and without a header', () => {
+	const query = (stage: string, header: string) => ({ function: 'did_log_export', user: LOGIN.user, pass: LOGIN.pass, source: LOGIN.source, phone_number: '3125551212', date: '2026-12-01', stage, header });
+	it.each([
+		['pipe', '|'],
+		['tab', '\t'],
+		['csv', ','],
+	])('%s', async (stage, delimiter) => {
+		const withHeader = await sim.call('/x5/api/non_agent.php', query(stage, 'YES'));
+		const without = await sim.call('/x5/api/non_agent.php', query(stage, 'NO'));
+		expect(withHeader.split('\n')[0]).toBe(['did_number', 'call_date', 'caller_id_number', 'length_in_sec'].join(delimiter));
+		expect(without.split('\n')[0]).toBe(['3125551212', '2026-12-01 08:30:05', '7275551212', '123'].join(delimiter));
+		expect(withHeader.split('\n').slice(1)).toEqual(without.split('\n'));
+	});
+});

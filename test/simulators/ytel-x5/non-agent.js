@@ -151,7 +151,7 @@ function createNonAgentFunctions({ login }) {
 			if (!/^[A-Za-z0-9]+$/.test(query.phone_login ?? '') || !state.phoneLogins.has(query.phone_login)) return error(fn, 'INVALID PHONE LOGIN', [query.phone_login ?? '']);
 			if (!/^\d{7}$/.test(query.session_id ?? '') || !(query.session_id in state.sessions)) return error(fn, 'INVALID SESSION ID', [query.session_id ?? '']);
 			if (state.sessions[query.session_id] !== query.server_ip) return error(fn, 'INVALID SERVER IP', [query.server_ip ?? '']);
-			if (filled(query.stage) && !['MONITOR', 'BARGE', 'BARGESWAP', 'HIJACK'].includes(query.stage)) return error(fn, 'INVALID STAGE', [query.stage]);
+			if (filled(query.stage) && !['MONITOR', 'BARGE', 'BARGESWAP', 'HIJACK', 'WHISPER'].includes(query.stage)) return error(fn, 'INVALID STAGE', [query.stage]);
 			return success(fn, 'HAS BEEN LAUNCHED', [query.phone_login, `${query.server_ip.split('.').map((part) => part.padStart(3, '0')).join('*')}*${query.phone_login.replace(/\D/g, '')}`, query.session_id]);
 		},
 		agent_ingroup_info: (query) => {

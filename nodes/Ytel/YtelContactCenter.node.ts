@@ -23,6 +23,6 @@ export class YtelContactCenter implements INodeType {
 			headers: { Accept: 'text/plain' },
 			json: false,
 		},
-		properties: [...authenticationProperties('agent'), ...resources.properties],
+		properties: [...authenticationProperties, ...resources.properties],
 	};
 }

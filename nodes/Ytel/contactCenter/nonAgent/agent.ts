@@ -94,6 +94,8 @@ const countAvailable = defineOperation(ytelAvailableAgents, {
 	path: AVAILABLE_AGENTS_PATH,
 	query: { action_type: 'available_agents_totals' },
 	properties: [
+		// n8n signs this operation's request with the Ytel API credential (see authenticationProperties).
+		{ displayName: 'Authentication', name: 'authentication', type: 'hidden', default: 'ytelApi' },
 		x5Field({ displayName: 'In-Group ID', name: 'ingroupId', placeholder: 'e.g. SALESLINE', description: 'Only the agents of this in-group (all unless set)' }, 'ingroupid'),
 	],
 	validate: async function (request) {
@@ -112,17 +114,10 @@ export const agent: ResourceSpec = {
 };
 
 /**
- * The node's `authentication` (hidden): `ytelApi` on Count Available, the contact centre
- * credential everywhere else; n8n's declarative routing signs each request with that credential.
+ * The node's `authentication` (hidden) everywhere but Count Available, which has its own
+ * (`ytelApi`): n8n's declarative routing signs each request with the credential it names.
  */
-export const authenticationProperties = (resource: string): INodeProperties[] => [
-	{
-		displayName: 'Authentication',
-		name: 'authentication',
-		type: 'hidden',
-		default: 'ytelApi',
-		displayOptions: { show: { resource: [resource], operation: ['countAvailable'] } },
-	},
+export const authenticationProperties: INodeProperties[] = [
 	{
 		displayName: 'Authentication',
 		name: 'authentication',

@@ -167,7 +167,6 @@ export function statusAnswer(values: string[], types: Record<string, ColumnType>
 	return (body: unknown): IDataObject[] =>
 		readTextAnswer(body, { kind: 'status', values: values.map((name, index) => name || `__drop${index}`) }).map((item) => {
 			const kept = Object.fromEntries(Object.entries(item).filter(([key]) => !key.startsWith('__drop')));
-			if (Array.isArray(kept.notices)) kept.notices = (kept.notices as IDataObject[]).map((notice) => ({ ...notice }));
 			return typedRecord(kept, types);
 		});
 }

@@ -68,6 +68,11 @@ export interface ErrorReading {
 	 * (see `partialFailures` in errors.ts).
 	 */
 	errorList?: { list: string; code?: string; message: string; detail?: string };
+	/**
+	 * The vendor answers HTTP 200 whether it worked or not (text RPC APIs): the message reads
+	 * "<service> error: <reason>" without an HTTP status that would mislead.
+	 */
+	noHttpStatus?: boolean;
 }
 
 /**
@@ -143,6 +148,11 @@ export interface VendorApi {
 	 * programmatic request (list searches, load options), so such a node sends nothing.
 	 */
 	refusesCredential?: (credentials: ICredentialDataDecryptedObject) => CredentialRefusal | undefined;
+	/**
+	 * The credential's secrets this API receives in the query string (its design, e.g. `?user=…&pass=…`):
+	 * masked in every error before it leaves the shared request path (see redaction.ts).
+	 */
+	querySecrets?: (credentials: ICredentialDataDecryptedObject) => Array<string | undefined>;
 }
 
 /** Why a credential cannot be used here (`message`) and what to change (`description`). */

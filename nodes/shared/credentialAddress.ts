@@ -25,8 +25,8 @@ export function assertUsableAddress(api: Pick<VendorApi, 'service' | 'baseUrl'>,
 	if (message) throw new UserError(message);
 }
 
-/** What a credential adds to each request: headers and/or basic auth. */
-export type RequestSigning = (credentials: ICredentialDataDecryptedObject) => Pick<IHttpRequestOptions, 'headers' | 'auth'>;
+/** What a credential adds to each request: headers, basic auth and/or query values (APIs that take their login in the query string). */
+export type RequestSigning = (credentials: ICredentialDataDecryptedObject) => Pick<IHttpRequestOptions, 'headers' | 'auth' | 'qs'>;
 
 /**
  * A credential's `authenticate`: refuses a credential without a usable address (see above),
@@ -35,11 +35,12 @@ export type RequestSigning = (credentials: ICredentialDataDecryptedObject) => Pi
 export function authenticateAtUsableAddress(api: Pick<VendorApi, 'service' | 'baseUrl'>, sign: RequestSigning): ICredentialType['authenticate'] {
 	return async (credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions) => {
 		assertUsableAddress(api, credentials);
-		const { headers, auth } = sign(credentials);
+		const { headers, auth, qs } = sign(credentials);
 		return {
 			...requestOptions,
 			...(headers ? { headers: { ...requestOptions.headers, ...headers } } : {}),
 			...(auth ? { auth } : {}),
+			...(qs ? { qs: { ...requestOptions.qs, ...qs } } : {}),
 		};
 	};
 }

@@ -83,6 +83,8 @@ function listText(list: unknown): string | undefined {
 export interface VendorErrorText {
 	message?: string;
 	code?: string;
+	/** What else the vendor said (e.g. the values after its reason), added to the error's description. */
+	detail?: string;
 }
 
 /** The error objects a body lists where the vendor's `errorList` says, else none. */
@@ -251,20 +253,25 @@ export function apiErrorFromResponse(
 	const service = serviceOf(api);
 	const reading = typeof api === 'string' ? undefined : api.errors;
 	const status = failure.statusCode;
-	const { message: vendorMessage, code } = readVendorError(failure.body, reading);
+	const { message: vendorMessage, code, detail } = readVendorError(failure.body, reading);
 	let message: string;
 	if (status === 401) {
-		message = `${service} rejected ${rejectedBy(node, api)} (HTTP 401)${vendorMessage ? `: ${vendorMessage}` : ''}`;
+		message = `${service} rejected ${rejectedBy(node, api)}${reading?.noHttpStatus ? '' : ' (HTTP 401)'}${vendorMessage ? `: ${vendorMessage}` : ''}`;
 	} else if (status === 429) {
 		message = `${service} rate limit reached (HTTP 429): the request was still refused after retrying. Lower "Requests per Second" in the credential or spread the work out.`;
+	} else if (reading?.noHttpStatus) {
+		message = `${service} error${code ? ` (${codeLabel(code)})` : ''}${vendorMessage ? `: ${vendorMessage}` : ''}`;
 	} else {
 		message = `${service} error (HTTP ${status}${code ? `, ${codeLabel(code)}` : ''})${vendorMessage ? `: ${vendorMessage}` : ''}`;
 	}
 	const where = failure.method && failure.path ? ` on ${failure.method} ${failure.path}` : '';
-	const description =
+	const answered =
 		status === 429
 			? `${service} answered${where}: ${vendorMessage ?? 'too many requests'}`
-			: `${service} answered HTTP ${status}${where}`;
+			: reading?.noHttpStatus
+				? `${service} answered${where}`
+				: `${service} answered HTTP ${status}${where}`;
+	const description = detail ? `${answered}: ${detail}` : answered;
 	const errorBody = parseIfJson(failure.body);
 	const error = new NodeApiError(
 		node,

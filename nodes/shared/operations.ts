@@ -1,5 +1,6 @@
 import type {
 	DeclarativeRestApiSettings,
+	IDataObject,
 	IDisplayOptions,
 	IExecutePaginationFunctions,
 	IExecuteSingleFunctions,
@@ -20,6 +21,7 @@ import { layoutFields } from './fieldLayout';
 import type { OutputSpec, Simplifier } from './output';
 import { outputAction } from './output';
 import { paginate, singleRequest } from './paging';
+import { redactSecretsIn } from './redaction';
 import { fillPath } from './paths';
 import { observeRateLimit } from './throttle';
 
@@ -65,6 +67,10 @@ export interface OperationSpec {
 	errorMeanings?: Record<string, string>;
 	/** The rate bucket of this operation, when the vendor's `rateBuckets` do not find it by its path. */
 	rateBucket?: string;
+	/** Query values the operation always sends (an RPC API's `function=`): the user never types them. */
+	query?: IDataObject;
+	/** `record` only: reads the answer into items (e.g. a text answer), instead of the vendor's envelope. */
+	answer?: (body: unknown) => IDataObject[];
 }
 
 export interface Operation {
@@ -166,6 +172,15 @@ export function throwOnFailedBody(api: VendorApi, bucket?: string) {
 	};
 }
 
+/** Last postReceive for APIs with secrets in the query string: an answer echoing them outputs them masked. */
+function redactOutput(api: VendorApi) {
+	return async function (this: IExecuteSingleFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+		const secrets = api.querySecrets?.(await this.getCredentials(credentialTypeOf(this, api))) ?? [];
+		// Short secrets (a user name like "101") only as whole values: never cut inside phone numbers or IDs.
+		return items.map((item) => ({ ...item, json: redactSecretsIn(item.json, secrets, { substringsFrom: 8 }) }));
+	};
+}
+
 type Runner = (
 	this: IExecutePaginationFunctions,
 	requestData: DeclarativeRestApiSettings.ResultOptions,
@@ -219,6 +234,7 @@ export function defineOperation(api: VendorApi, spec: OperationSpec): Operation 
 		paging,
 		envelope: api.envelope,
 		partialFailures: api.errors?.errorList ? (body) => partialFailures(body, api.errors) : undefined,
+		answer: spec.answer,
 	};
 	const templates = typeof spec.path === 'string' ? [spec.path] : Object.values(spec.path.paths);
 	const bucket = spec.rateBucket ?? templates.map((template) => rateBucketOf(api, spec.method, template)).find(Boolean);
@@ -230,10 +246,10 @@ export function defineOperation(api: VendorApi, spec: OperationSpec): Operation 
 			action: spec.action,
 			description: spec.description,
 			routing: {
-				request: { method: spec.method },
+				request: { method: spec.method, ...(spec.query ? { qs: { ...spec.query } } : {}) },
 				send: { preSend: [prepareRequest(api, spec.path, properties, spec.pathValues)], paginate: true },
 				operations: { pagination: withErrorMeanings(withValidation(runner, spec.validate), spec.errorMeanings) },
-				output: { postReceive: [throwOnFailedBody(api, bucket), outputAction(output)] },
+				output: { postReceive: [throwOnFailedBody(api, bucket), outputAction(output), ...(api.querySecrets ? [redactOutput(api)] : [])] },
 			},
 		},
 		properties,

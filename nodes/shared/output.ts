@@ -33,6 +33,8 @@ export interface OutputSpec {
 	 * after the successes, each marked `failed: true`.
 	 */
 	partialFailures?: (body: unknown) => IDataObject[];
+	/** `record`: the operation's own reader of the answer (a text answer read into items); wins over the envelope. */
+	answer?: (body: unknown) => IDataObject[];
 }
 
 export interface PageInfo {
@@ -78,7 +80,7 @@ export function shapeBody(
 		}
 		default: {
 			const failures = spec.partialFailures?.(body) ?? [];
-			const wrapped = spec.envelope?.records(body);
+			const wrapped = spec.answer ? spec.answer(body) : spec.envelope?.records(body);
 			if (wrapped !== undefined) {
 				const records = wrapped.map((record) => (simplify ? simplify(record) : record));
 				if (!records.length && !failures.length) return [{ success: true, ...spec.emptyAnswer?.(context) }];

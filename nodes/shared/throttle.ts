@@ -4,6 +4,7 @@ import type { CredentialedContext, VendorApi } from './api';
 import { credentialTypeOf } from './api';
 import { errorFromThrown, isRateLimitError, rateLimitPauseMs, retryAfterMs } from './errors';
 import { holdBack, refusedForMs, refuseUntil, waitForSlot } from './pacing';
+import { redactSecretsIn } from './redaction';
 
 /** Backoff for a 429 without Retry-After; its length is the retry budget. */
 const RATE_LIMIT_BACKOFF_MS = [1000, 2000, 4000];
@@ -85,6 +86,7 @@ export async function sendPaced<T>(
 			return await send();
 		} catch (thrown) {
 			const error = errorFromThrown(context.getNode(), api, thrown, where);
+			if (api.querySecrets) redactSecretsIn(error, api.querySecrets(await context.getCredentials(credentialTypeOf(context, api))));
 			if (!isRateLimitError(error)) throw error;
 			const wait = retryAfterMs(error) ?? RATE_LIMIT_BACKOFF_MS[Math.min(attempt, RATE_LIMIT_BACKOFF_MS.length - 1)];
 			if (wait > MAX_RETRY_AFTER_MS) {

@@ -135,6 +135,7 @@ export function secretForms(secret: string): string[] {
 		secret,
 		encodeURIComponent(secret),
 		new URLSearchParams({ s: secret }).toString().slice(2),
+		encodeURIComponent(secret).replace(/%20/g, '+'),
 		base64(secret),
 		base64(secret).replace(/=+$/, ''),
 		Buffer.from(secret, 'utf8').toString('base64url'),

@@ -12,10 +12,12 @@ import { RebilliaApi } from '../../credentials/RebilliaApi.credentials';
 import { RebilliaStorefrontApi } from '../../credentials/RebilliaStorefrontApi.credentials';
 import { XonvoApi } from '../../credentials/XonvoApi.credentials';
 import { YtelApi } from '../../credentials/YtelApi.credentials';
+import { YtelContactCenterApi } from '../../credentials/YtelContactCenterApi.credentials';
 import { Outseta } from '../../nodes/Outseta/Outseta.node';
 import { Rebillia } from '../../nodes/Rebillia/Rebillia.node';
 import { RebilliaStorefront } from '../../nodes/Rebillia/RebilliaStorefront.node';
 import { Xonvo } from '../../nodes/Xonvo/Xonvo.node';
+import { YtelContactCenter } from '../../nodes/Ytel/YtelContactCenter.node';
 import { ytelCredentialTestNode } from '../ytel/token-stub';
 import { runCredentialTest } from '../helpers/credential-test';
 
@@ -67,6 +69,23 @@ const cases: Array<{ type: ICredentialType; node: INodeType; data: ICredentialDa
 			says: `The Ytel credential has no usable address. The Base URL ${NO_SCHEME}`,
 		},
 	]),
+	...[
+		{ subdomain: '', baseUrl: '', says: 'The Ytel contact center credential has no usable address. Enter the contact centre subdomain (e.g. acme for acme.ytel.com) or a Base URL in the credential.' },
+		{ subdomain: 'not a name', baseUrl: '', says: 'The Ytel contact center credential has no usable address. Enter the contact centre subdomain (e.g. acme for acme.ytel.com) or a Base URL in the credential ("not a name" is not usable).' },
+		{ subdomain: '', baseUrl: 'acme.ytel.com', says: `The Ytel contact center credential has no usable address. The Base URL ${NO_SCHEME}` },
+	].map(({ subdomain, baseUrl, says }) => ({
+		type: new YtelContactCenterApi(),
+		node: new YtelContactCenter(),
+		data: { subdomain, baseUrl, apiUser: 'u', apiPassword: 'p', source: 'n8n', requestsPerSecond: 5 },
+		says,
+	})),
+	// The Source is checked there too: Ytel takes at most 20 characters.
+	{
+		type: new YtelContactCenterApi(),
+		node: new YtelContactCenter(),
+		data: { subdomain: 'acme', baseUrl: '', apiUser: 'u', apiPassword: 'p', source: 'twenty-one-characters', requestsPerSecond: 5 },
+		says: 'The Source in the Ytel Contact Center API credential has 21 characters; Ytel accepts at most 20.',
+	},
 ];
 
 describe('a credential without a usable address: its Test says so', () => {

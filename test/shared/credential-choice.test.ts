@@ -8,9 +8,11 @@ import type { INode, INodeProperties, INodeTypeDescription } from 'n8n-workflow'
 import { NodeHelpers } from 'n8n-workflow';
 import { packageNodeTypes } from '../../scripts/description-sizes';
 
-const withChoice = packageNodeTypes()
+const allWithChoice = packageNodeTypes()
 	.map(({ name, type }) => [name, type.description] as const)
 	.filter(([, description]) => (description.credentials ?? []).length > 1);
+/** Outseta's nodes: a choice between two ways to sign in (the Ytel Contact Center's second credential is checked below). */
+const withChoice = allWithChoice.filter(([name]) => name.startsWith('Outseta'));
 const declarative = (description: INodeTypeDescription) => description.requestDefaults !== undefined;
 
 function nodeWith(description: INodeTypeDescription, parameters: Record<string, string>) {
@@ -36,11 +38,25 @@ function notices(description: INodeTypeDescription, parameters: Record<string, s
 }
 
 describe('nodes with a choice of credentials', () => {
-	it('are the Outseta action (declarative) and trigger (programmatic)', () => {
-		expect(withChoice.map(([name, description]) => [name, declarative(description)])).toEqual([
+	it('are the Outseta action (declarative) and trigger (programmatic), and the Ytel Contact Center (declarative)', () => {
+		expect(allWithChoice.map(([name, description]) => [name, declarative(description)])).toEqual([
 			['Outseta', true],
 			['OutsetaTrigger', false],
+			['YtelContactCenter', true],
 		]);
+	});
+
+	it('Ytel Contact Center: the contact centre credential on every operation, the Ytel API one added on Count Available only (its bearer token)', () => {
+		const [, description] = allWithChoice.find(([name]) => name === 'YtelContactCenter')!;
+		for (const credential of description.credentials ?? []) expect(Object.keys(credential.displayOptions?.show ?? {})).toEqual(['authentication']);
+		expect(offered(description, {})).toEqual(['ytelContactCenterApi']);
+		expect(offered(description, { resource: 'lead', operation: 'create' })).toEqual(['ytelContactCenterApi']);
+		expect(offered(description, { resource: 'agent', operation: 'countAvailable' })).toEqual(['ytelApi', 'ytelContactCenterApi']);
+		// n8n's declarative routing signs with the first credential that names the node's `authentication`.
+		const signer = (parameters: Record<string, string>) =>
+			(description.credentials ?? []).find((credential) => (credential.displayOptions?.show?.authentication as string[]).includes(String(nodeWith(description, parameters).values.authentication)))?.name;
+		expect(signer({ resource: 'agent', operation: 'countAvailable' })).toBe('ytelApi');
+		expect(signer({ resource: 'agent', operation: 'getAll' })).toBe('ytelContactCenterApi');
 	});
 
 	it.each(withChoice)('%s: a new node offers the API key credential only; User Token offers the user-token one only', (_name, description) => {

@@ -157,14 +157,14 @@ export function yccRecords(body: unknown): IDataObject[] {
 
 /**
  * YCC lists paged by `limit` and `page` (from 1). The page ceiling is not documented; the
- * collection itself asks 10,000 and 100,000 records in one page, so 10,000 is taken.
+ * collection itself asks up to 100,000 records in one page, so that is the ceiling taken.
  */
 export const yccPagePaging: PagingPreset = {
 	style: 'pageIndex',
 	pageParam: 'page',
 	sizeParam: 'limit',
 	firstPage: 1,
-	maxPageSize: () => 10_000,
+	maxPageSize: () => 100_000,
 	shortPageEnds: true,
 	records: yccRecords,
 };

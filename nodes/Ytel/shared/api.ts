@@ -193,4 +193,5 @@ export const ytelYcc = defineVendor({
 	paging: yccWhole,
 	envelope: { records: yccRecords },
 	rateBuckets: [],
+	collectionPathPrefix: '/api/v2',
 });

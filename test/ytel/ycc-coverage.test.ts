@@ -95,6 +95,27 @@ describe('Ytel Contact Center Admin: addresses', () => {
 	});
 });
 
+describe('Ytel Contact Center Admin: the token of the other Ytel nodes', () => {
+	// An HTTP 401 (how the contact centre rejects a token is not documented): n8n's renewal of declarative requests.
+	it('an expired token rejected with HTTP 401 is renewed once at the Base URL and the request sent again', async () => {
+		await sim.control('auth', { rejection: 'http401' });
+		const env = environment();
+		const parameters = { resource: 'agent', operation: 'getAll', returnAll: true };
+		expect((await runNode(env, node(parameters), [{}])).error).toBeUndefined();
+		const firstToken = String(env.credentials.ytelApi.accessToken);
+		await sim.control('expireTokens', {});
+		await sim.clearLog();
+		const result = await runNode(env, node(parameters), [{}]);
+		expect(result.error).toBeUndefined();
+		expect(result.items).toHaveLength(3);
+		const log = (await sim.requests()) as unknown as LoggedRequest[];
+		expect(log.map((request) => `${request.method} ${request.path}`)).toEqual(['GET /api/v2/get-agent-list', 'POST /auth/v3/token', 'GET /api/v2/get-agent-list']);
+		expect(log[2].headers.authorization).toBe(`Bearer ${String(env.credentials.ytelApi.accessToken)}`);
+		expect(env.credentials.ytelApi.accessToken).not.toBe(firstToken);
+		expectNoYtelSecrets(env, result, [firstToken]);
+	});
+});
+
 describe('Ytel Contact Center Admin: bad input is refused before anything is sent', () => {
 	async function refused(parameters: IDataObject): Promise<NodeRun> {
 		const { env, result, sent } = await run(parameters);

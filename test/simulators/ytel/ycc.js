@@ -21,7 +21,8 @@
  *   collection writes them. Delete Agent Group reads the group from `user_id` (its description);
  *   the body the collection shows (a copy of Clone's) is ignored.
  * - Updates merge the fields sent into the record; agents are found by `email` (Update Agent
- *   Details, inbound groups), `new_email` changes it. Passwords are stored, never answered.
+ *   Details, inbound groups), `new_email` changes it. Passwords are stored and answered only by Get Voicemail (its
+ *   description lists `pass`).
  * Seeded ids are the collection's own example values where an example reads or changes a record
  * (campaign `cid`, queue `TEST2`, agent `1050` with `agentemail@email.com`, group `TESTGROUP`,
  * number 12223334444, …), not where an example creates one (queue `TEST`, voicemail `jbtest`,
@@ -244,7 +245,8 @@ function createYcc() {
 			return { message: 'Inbound queue deleted' };
 		},
 
-		'Get Voicemail': ({ params }) => ({ data: withoutPass(voicemailOf(params.id)) }),
+		// Ytel documents `pass` among the fields Get Voicemail answers.
+		'Get Voicemail': ({ params }) => ({ data: voicemailOf(params.id) }),
 		'Delete Voicemail': ({ query }) => {
 			voicemailOf(query.voicemail_id);
 			state.voicemails.delete(query.voicemail_id);

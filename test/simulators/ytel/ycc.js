@@ -32,6 +32,8 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const YCC_HOST = /^https:\/\/ycc-api(-dev)?\.ytel\.com$/;
+/** Handlers are found by request name, and some YCC names are also v4 names (Get Number): YCC's carry this prefix here. */
+const NAME_PREFIX = 'YCC ';
 const LOOKUP_CASES = ['cam', 'inboundgroupoption', 'callmenu', 'voicemail', 'agent', 'agentgroup'];
 
 class YccError extends Error {
@@ -52,7 +54,7 @@ function yccRows() {
 	const rows = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'fixtures', 'endpoints.json'), 'utf8'));
 	return rows
 		.filter((row) => row.vendor === 'Ytel' && YCC_HOST.test(row.host))
-		.map((row) => ({ ...row, host: 'https://ycc-api.ytel.com', path: row.path.replace(/^\/api\/(?!v2\/)/, '/api/v2/') }));
+		.map((row) => ({ ...row, name: `${NAME_PREFIX}${row.name}`, host: 'https://ycc-api.ytel.com', path: row.path.replace(/^\/api\/(?!v2\/)/, '/api/v2/') }));
 }
 
 function required(body, fields) {
@@ -343,7 +345,7 @@ function createYcc() {
 	/** YCC failures are HTTP statuses with `{message}`, not the v4 envelope. */
 	const wrapped = Object.fromEntries(
 		Object.entries(handlers).map(([name, handler]) => [
-			name,
+			`${NAME_PREFIX}${name}`,
 			(context) => {
 				try {
 					return handler(context);

@@ -1,5 +1,6 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 import { baseUrlExpression } from '../shared/baseUrl';
+import { searchCcAgentGroups, searchCcAgents, searchCcCampaigns, searchCcInboundQueues, searchCcVoicemails } from './methods/contactCenterLists';
 import { contactCenterAdminResources as resources } from './resources/contactCenterAdmin';
 import { ytelYcc } from './shared/api';
 
@@ -23,5 +24,9 @@ export class YtelContactCenterAdmin implements INodeType {
 			json: true,
 		},
 		properties: resources.properties,
+	};
+
+	methods = {
+		listSearch: { searchCcAgents, searchCcAgentGroups, searchCcInboundQueues, searchCcCampaigns, searchCcVoicemails },
 	};
 }

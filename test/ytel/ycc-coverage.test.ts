@@ -12,10 +12,10 @@ import { resetPacing } from '../../nodes/shared/pacing';
 import { resetTokenExchanges } from '../../nodes/shared/tokenExchange';
 import { YtelContactCenterAdmin } from '../../nodes/Ytel/YtelContactCenterAdmin.node';
 import { expectRequestMatches, expectScenarioOutput, parametersOf, rowFor, type LoggedRequest } from '../helpers/coverage';
-import { runNode, testNode, type NodeRun, type TestEnvironment } from '../helpers/engine';
+import { loadOptionsContext, runNode, testNode, type NodeRun, type TestEnvironment } from '../helpers/engine';
 import { expectNoSecrets } from '../helpers/secrets';
 import { useYtelSim, YTEL_API_TOKEN, YTEL_USER } from '../helpers/ytel-sim';
-import { exampleBody, yccEnvironment, yccRows as rows, yccScenarios as scenarios } from './ycc-scenarios';
+import { byId, exampleBody, yccEnvironment, yccRows as rows, yccScenarios as scenarios } from './ycc-scenarios';
 
 const sim = useYtelSim();
 
@@ -129,7 +129,7 @@ describe('Ytel Contact Center Admin: bad input is refused before anything is sen
 		const result = await refused({
 			resource: 'listMix',
 			operation: 'update',
-			campaignId: 'fakename',
+			campaignId: byId('fakename'),
 			listMixId: 'jbtest1',
 			mixLists: { entry: [{ listId: 1000, mixPercentage: 40, statuses: 'XDROP' }, { listId: 909, mixPercentage: 50, statuses: 'ADC' }] },
 		});
@@ -137,9 +137,9 @@ describe('Ytel Contact Center Admin: bad input is refused before anything is sen
 	});
 
 	it('a list of a mix without statuses, or none at all', async () => {
-		const noStatus = await refused({ resource: 'listMix', operation: 'update', campaignId: 'fakename', listMixId: 'jbtest1', mixLists: { entry: [{ listId: 1000, mixPercentage: 100, statuses: ' , ' }] } });
+		const noStatus = await refused({ resource: 'listMix', operation: 'update', campaignId: byId('fakename'), listMixId: 'jbtest1', mixLists: { entry: [{ listId: 1000, mixPercentage: 100, statuses: ' , ' }] } });
 		expect(noStatus.error?.message).toBe('List 1: "Statuses" needs at least one status');
-		const none = await refused({ resource: 'listMix', operation: 'update', campaignId: 'fakename', listMixId: 'jbtest1', mixLists: {} });
+		const none = await refused({ resource: 'listMix', operation: 'update', campaignId: byId('fakename'), listMixId: 'jbtest1', mixLists: {} });
 		expect(none.error?.message).toBe('Add at least one entry to "Lists"');
 	});
 
@@ -150,9 +150,9 @@ describe('Ytel Contact Center Admin: bad input is refused before anything is sen
 		expect(update.error?.message).toBe('"Number" must be a phone number in digits, e.g. 12223334444');
 	});
 
-	it('a blank queue ID (spaces only)', async () => {
-		const result = await refused({ resource: 'inboundQueue', operation: 'delete', queueId: '   ' });
-		expect(result.error?.message).toBe('"Queue ID" is required');
+	it('a blank inbound queue (spaces only)', async () => {
+		const result = await refused({ resource: 'inboundQueue', operation: 'delete', queueId: byId('   ') });
+		expect(result.error?.message).toBe('"Inbound Queue" is required');
 	});
 
 	it('inbound queues that are not a JSON array', async () => {
@@ -175,7 +175,7 @@ describe('Ytel Contact Center Admin: options and answers', () => {
 	});
 
 	it('a queue ID with "/" stays one path segment', async () => {
-		const { result, sent } = await run({ resource: 'inboundQueue', operation: 'get', groupId: 'a/../b' });
+		const { result, sent } = await run({ resource: 'inboundQueue', operation: 'get', groupId: byId('a/../b') });
 		expect(sent.map((request) => request.path)).toEqual(['/api/v2/inbound-queue/details/a%2F..%2Fb']);
 		expect(result.error?.message).toMatch(/Inbound queue a\/\.\.\/b not found/);
 	});
@@ -195,7 +195,7 @@ describe('Ytel Contact Center Admin: options and answers', () => {
 	});
 
 	it('a record Ytel does not know: its HTTP status and message, sent once', async () => {
-		const { result, sent } = await run({ resource: 'voicemail', operation: 'get', voicemailId: 'nobox' });
+		const { result, sent } = await run({ resource: 'voicemail', operation: 'get', voicemailId: byId('nobox') });
 		expect(sent).toHaveLength(1);
 		expect(result.error?.message).toContain('Voicemail nobox not found');
 		expect(String((result.error as { httpCode?: string })?.httpCode)).toBe('404');
@@ -203,10 +203,39 @@ describe('Ytel Contact Center Admin: options and answers', () => {
 
 	it('the agent password sent by Clone is in no output', async () => {
 		const body = exampleBody('Clone Agent');
-		const { env, result } = await run({ resource: 'agent', operation: 'clone', fromAgent: '1984', newAgent: '6001', fullName: 'Canary', email: 'canary@example.com', agentPassword: 'agent-CANARY-pass-91' });
+		const { env, result } = await run({ resource: 'agent', operation: 'clone', fromAgent: byId('1984'), newAgent: '6001', fullName: 'Canary', email: 'canary@example.com', agentPassword: 'agent-CANARY-pass-91' });
 		expect(result.error).toBeUndefined();
 		expect(body.pass).toBe('YOURpassword1234');
 		expectNoYtelSecrets(env, result, ['agent-CANARY-pass-91']);
+	});
+});
+
+describe('Ytel Contact Center Admin: pickers', () => {
+	const methods = new YtelContactCenterAdmin().methods.listSearch;
+	const context = () => loadOptionsContext(environment(), node({ resource: 'agent', operation: 'get' }));
+
+	it('agents, agent groups, inbound queues, campaigns and voicemail boxes by name and ID', async () => {
+		expect((await methods.searchCcAgents.call(context())).results).toEqual([
+			{ name: 'Dana Reyes · 1010', value: '1010' },
+			{ name: 'John Doe · 1050', value: '1050' },
+			{ name: 'Template Agent · 1984', value: '1984' },
+		]);
+		expect((await methods.searchCcAgentGroups.call(context(), 'test')).results).toEqual([{ name: 'Test group · TESTGROUP', value: 'TESTGROUP' }]);
+		expect((await methods.searchCcInboundQueues.call(context(), 'support')).results).toEqual([{ name: 'Support · SUPPORT', value: 'SUPPORT' }]);
+		expect((await methods.searchCcCampaigns.call(context(), 'sales')).results).toEqual([{ name: 'Sales outbound · SALES01', value: 'SALES01' }]);
+		expect((await methods.searchCcVoicemails.call(context())).results).toEqual([
+			{ name: 'Box to delete · vmid', value: 'vmid' },
+			{ name: 'Support voicemail · 8001', value: '8001' },
+		]);
+		const sent = await apiRequests();
+		expect(sent.map((request) => `${request.method} ${request.url}`)).toEqual([
+			'GET /api/v2/get-agent-list',
+			'GET /api/v2/agentgroup-lists?limit=100000&page=1',
+			'GET /api/v2/inbound-queue?limit=10000',
+			'GET /api/v2/campaign-list-mix?limit=100000&page=1',
+			'POST /api/v2/global-api',
+		]);
+		expect(sent[4].body).toEqual({ case: ['voicemail'] });
 	});
 });
 

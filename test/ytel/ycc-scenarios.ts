@@ -20,7 +20,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import { YtelApi } from '../../credentials/YtelApi.credentials';
 import { YtelContactCenterAdmin } from '../../nodes/Ytel/YtelContactCenterAdmin.node';
-import { exampleBodyOf, rowFor, type CoverageScenario } from '../helpers/coverage';
+import { exampleBodyOf, idOf, rowFor, type CoverageScenario } from '../helpers/coverage';
 import type { TestEnvironment } from '../helpers/engine';
 import { rowsOf, type EndpointRow } from '../helpers/rows';
 import type { YtelSim } from '../helpers/ytel-sim';
@@ -37,6 +37,8 @@ export const yccRows: EndpointRow[] = rowsOf('Ytel', [
 ]).map((row) => ({ ...row, host: 'https://ycc-api.ytel.com', path: row.path.replace(/^\/api\/(?!v2\/)/, '/api/v2/') }));
 
 export const exampleBody = (name: string): IDataObject => exampleBodyOf(rowFor(yccRows, { row: name }));
+/** A picker's value given By ID. */
+export const byId = (value: unknown) => ({ __rl: true, mode: 'id', value: String(value) });
 
 /** What the credential needs to reach the simulator's YCC routes. */
 export const yccCredentialOverrides = (sim: { url: string }): IDataObject => ({ yccBaseUrl: `${sim.url}/api/v2` });
@@ -95,7 +97,7 @@ export const yccScenarios: YccScenario[] = [
 	},
 	{
 		row: 'Get Campaign Data Mix List',
-		parameters: { resource: 'listMix', operation: 'getAll', campaignId: 'SALES01' },
+		parameters: { resource: 'listMix', operation: 'getAll', campaignId: byId('SALES01') },
 		query: { campaign_id: 'SALES01' },
 		check: (output) => {
 			expect(output).toHaveLength(1);
@@ -104,7 +106,7 @@ export const yccScenarios: YccScenario[] = [
 	},
 	{
 		row: 'Get Campaign Statuses',
-		parameters: { resource: 'campaign', operation: 'getStatuses', campaignId: 'RENEWALS' },
+		parameters: { resource: 'campaign', operation: 'getStatuses', campaignId: byId('RENEWALS') },
 		query: { campaign_id: 'RENEWALS' },
 		check: (output) => expect((output[0].dial_status as IDataObject[])[0]).toEqual({ status: 'A', option_title: 'A - Status A' }),
 	},
@@ -119,7 +121,7 @@ export const yccScenarios: YccScenario[] = [
 		parameters: async (sim) => {
 			await exampleMix(sim);
 			const { campaign_id, vcl_id } = exampleBody('Activate Campaign List Mix');
-			return { resource: 'listMix', operation: 'activate', campaignId: campaign_id, listMixId: vcl_id };
+			return { resource: 'listMix', operation: 'activate', campaignId: byId(campaign_id), listMixId: vcl_id };
 		},
 		body: () => exampleBody('Activate Campaign List Mix'),
 		check: (output) => one(output, { vcl_id: 'vclid', status: 'ACTIVE' }),
@@ -131,7 +133,7 @@ export const yccScenarios: YccScenario[] = [
 			return Promise.resolve({
 				resource: 'listMix',
 				operation: 'create',
-				campaignId: body.campaign_id,
+				campaignId: byId(body.campaign_id),
 				listMixId: body.vcl_id,
 				listMixName: body.vcl_name,
 				listId: body.list_id,
@@ -146,7 +148,7 @@ export const yccScenarios: YccScenario[] = [
 		parameters: () => {
 			const body = exampleBody('Update Campaign List Mix');
 			const lists = (body.vcl_lists as IDataObject[]).map((list) => ({ listId: list.list_id, mixPercentage: list.mix_percentage, statuses: (list.statuses as string[]).join(',') }));
-			return Promise.resolve({ resource: 'listMix', operation: 'update', campaignId: body.campaign_id, listMixId: body.vcl_id, listMixName: body.vcl_name, mixLists: { entry: lists } });
+			return Promise.resolve({ resource: 'listMix', operation: 'update', campaignId: byId(body.campaign_id), listMixId: body.vcl_id, listMixName: body.vcl_name, mixLists: { entry: lists } });
 		},
 		body: () => exampleBody('Update Campaign List Mix'),
 		check: (output) => one(output, { vcl_id: 'jbtest1', vcl_name: 'JB Test 2', lmc_rows: exampleBody('Update Campaign List Mix').vcl_lists }),
@@ -156,7 +158,7 @@ export const yccScenarios: YccScenario[] = [
 		parameters: async (sim) => {
 			await exampleMix(sim);
 			const { campaign_id, vcl_id } = exampleBody('Delete Campaign List Mix');
-			return { resource: 'listMix', operation: 'delete', campaignId: campaign_id, listMixId: vcl_id };
+			return { resource: 'listMix', operation: 'delete', campaignId: byId(campaign_id), listMixId: vcl_id };
 		},
 		body: () => exampleBody('Delete Campaign List Mix'),
 		check: message('List mix deleted'),
@@ -165,8 +167,8 @@ export const yccScenarios: YccScenario[] = [
 	// ------------------------------------------------------------ Inbound Queue
 	{
 		row: 'Get Inbound Queue',
-		path: (parameters) => ({ group_id: String(parameters.groupId) }),
-		parameters: { resource: 'inboundQueue', operation: 'get', groupId: 'SUPPORT' },
+		path: (parameters) => ({ group_id: idOf(parameters.groupId) }),
+		parameters: { resource: 'inboundQueue', operation: 'get', groupId: byId('SUPPORT') },
 		check: (output) => one(output, { group_id: 'SUPPORT', group_name: 'Support', active: 'Y', voicemail_ext: null }),
 	},
 	{
@@ -179,7 +181,7 @@ export const yccScenarios: YccScenario[] = [
 		row: 'Clone Inbound Queue',
 		parameters: () => {
 			const body = exampleBody('Clone Inbound Queue');
-			return Promise.resolve({ resource: 'inboundQueue', operation: 'clone', fromQueueId: body.from_inbound_id, newQueueId: body.group_id, newQueueName: body.group_name });
+			return Promise.resolve({ resource: 'inboundQueue', operation: 'clone', fromQueueId: byId(body.from_inbound_id), newQueueId: body.group_id, newQueueName: body.group_name });
 		},
 		body: () => exampleBody('Clone Inbound Queue'),
 		check: (output) => one(output, { group_id: 'TEST', group_name: 'TEST NAME', next_agent_call: 'random' }),
@@ -188,14 +190,14 @@ export const yccScenarios: YccScenario[] = [
 		row: 'Update Inbound Queue',
 		parameters: () => {
 			const [{ group_id, group_name, group_color, active }, rest] = split(exampleBody('Update Inbound Queue'), ['group_id', 'group_name', 'group_color', 'active']);
-			return Promise.resolve({ resource: 'inboundQueue', operation: 'update', queueId: group_id, queueUpdateFields: { groupName: group_name, groupColor: group_color, active, queueSettings: rest } });
+			return Promise.resolve({ resource: 'inboundQueue', operation: 'update', queueId: byId(group_id), queueUpdateFields: { groupName: group_name, groupColor: group_color, active, queueSettings: rest } });
 		},
 		body: () => exampleBody('Update Inbound Queue'),
 		check: (output) => one(output, { group_id: 'TEST2', group_name: 'TEST 2', drop_call_seconds: 360, max_calls_count: exampleBody('Update Inbound Queue').max_calls_count }),
 	},
 	{
 		row: 'Delete Inbound Queue',
-		parameters: { resource: 'inboundQueue', operation: 'delete', queueId: 'OLDQUEUE' },
+		parameters: { resource: 'inboundQueue', operation: 'delete', queueId: byId('OLDQUEUE') },
 		query: { group_id: 'OLDQUEUE' },
 		check: message('Inbound queue deleted'),
 	},
@@ -203,13 +205,13 @@ export const yccScenarios: YccScenario[] = [
 	// ------------------------------------------------------------ Voicemail
 	{
 		row: 'Get Voicemail',
-		path: (parameters) => ({ id: String(parameters.voicemailId) }),
-		parameters: { resource: 'voicemail', operation: 'get', voicemailId: '8001' },
+		path: (parameters) => ({ id: idOf(parameters.voicemailId) }),
+		parameters: { resource: 'voicemail', operation: 'get', voicemailId: byId('8001') },
 		check: (output) => one(output, { voicemail_id: '8001', fullname: 'Support voicemail', messages: 2, pass: '9876' }),
 	},
 	{
 		row: 'Delete Voicemail',
-		parameters: { resource: 'voicemail', operation: 'delete', voicemailId: 'vmid' },
+		parameters: { resource: 'voicemail', operation: 'delete', voicemailId: byId('vmid') },
 		query: { voicemail_id: 'vmid' },
 		check: message('Voicemail deleted'),
 	},
@@ -244,7 +246,7 @@ export const yccScenarios: YccScenario[] = [
 			return {
 				resource: 'voicemail',
 				operation: 'update',
-				voicemailId: body.voicemail_id,
+				voicemailId: byId(body.voicemail_id),
 				boxUpdateFields: {
 					fullName: body.fullname,
 					boxPassword: body.pass,
@@ -293,7 +295,7 @@ export const yccScenarios: YccScenario[] = [
 	},
 	{
 		row: 'Get Agent Details',
-		parameters: { resource: 'agent', operation: 'get', agentId: '1010' },
+		parameters: { resource: 'agent', operation: 'get', agentId: byId('1010') },
 		query: { id: '1010' },
 		check: (output) => {
 			one(output, { user_info: { user: '1010', full_name: 'Dana Reyes', email: 'dana@example.com' } });
@@ -304,7 +306,7 @@ export const yccScenarios: YccScenario[] = [
 		row: 'Clone Agent',
 		parameters: () => {
 			const body = exampleBody('Clone Agent');
-			return Promise.resolve({ resource: 'agent', operation: 'clone', fromAgent: body.from_agent, newAgent: body.new_agent, fullName: body.full_name, email: body.email, agentPassword: body.pass });
+			return Promise.resolve({ resource: 'agent', operation: 'clone', fromAgent: byId(body.from_agent), newAgent: body.new_agent, fullName: body.full_name, email: body.email, agentPassword: body.pass });
 		},
 		body: () => exampleBody('Clone Agent'),
 		check: (output) => {
@@ -351,7 +353,7 @@ export const yccScenarios: YccScenario[] = [
 	},
 	{
 		row: 'Delete Agent',
-		parameters: { resource: 'agent', operation: 'delete', agentId: '1050' },
+		parameters: { resource: 'agent', operation: 'delete', agentId: byId('1050') },
 		query: { user_id: '1050' },
 		check: message('Agent deleted'),
 	},
@@ -363,7 +365,7 @@ export const yccScenarios: YccScenario[] = [
 	},
 	{
 		row: 'Get Agent Group',
-		parameters: { resource: 'agentGroup', operation: 'get', groupId: 'TESTGROUP' },
+		parameters: { resource: 'agentGroup', operation: 'get', groupId: byId('TESTGROUP') },
 		query: { user_group: 'TESTGROUP' },
 		check: (output) => one(output, { group_info: { user_group: 'TESTGROUP', group_name: 'Test group' } }),
 	},
@@ -371,7 +373,7 @@ export const yccScenarios: YccScenario[] = [
 		row: 'Update Agent Group',
 		parameters: () => {
 			const [{ user_group, group_name }, rest] = split(exampleBody('Update Agent Group'), ['user_group', 'group_name']);
-			return Promise.resolve({ resource: 'agentGroup', operation: 'update', groupId: user_group, groupUpdateFields: { groupName: group_name, groupSettings: rest } });
+			return Promise.resolve({ resource: 'agentGroup', operation: 'update', groupId: byId(user_group), groupUpdateFields: { groupName: group_name, groupSettings: rest } });
 		},
 		body: () => exampleBody('Update Agent Group'),
 		check: (output) => one(output, { user_group: 'TESTGROUP', group_name: 'testgroup1', allowed_campaigns: ['-ALL-CAMPAIGNS-'] }),
@@ -380,14 +382,14 @@ export const yccScenarios: YccScenario[] = [
 		row: 'Clone Agent Group',
 		parameters: () => {
 			const body = exampleBody('Clone Agent Group');
-			return Promise.resolve({ resource: 'agentGroup', operation: 'clone', fromGroupId: body.from_user_group, newGroupId: body.user_group });
+			return Promise.resolve({ resource: 'agentGroup', operation: 'clone', fromGroupId: byId(body.from_user_group), newGroupId: body.user_group });
 		},
 		body: () => exampleBody('Clone Agent Group'),
 		check: (output) => one(output, { user_group: 'TestGroup25', group_name: 'Administrators' }),
 	},
 	{
 		row: 'Delete Agent Group',
-		parameters: { resource: 'agentGroup', operation: 'delete', groupId: 'OLDGROUP' },
+		parameters: { resource: 'agentGroup', operation: 'delete', groupId: byId('OLDGROUP') },
 		query: { user_id: 'OLDGROUP' },
 		check: message('Agent group deleted'),
 	},

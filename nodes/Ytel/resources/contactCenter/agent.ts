@@ -1,7 +1,7 @@
 import { defineOperation, type ResourceSpec } from '../../../shared/operations';
 import { yccPagePaging, ytelYcc } from '../../shared/api';
-import { jsonValueField } from '../voiceRoutingKit';
-import { bodyText, bodyYesNo, ccListFields, requiredBodyText, requiredQueryText, settingsJson } from './kit';
+import { jsonValueField, locatorToBody, locatorToQuery } from '../voiceRoutingKit';
+import { agentGroupLocator, agentLocator, bodyText, bodyYesNo, ccListFields, requiredBodyText, settingsJson } from './kit';
 
 /** Agents of the contact centre and their inbound queues; agent groups. */
 
@@ -25,7 +25,7 @@ const get = defineOperation(ytelYcc, {
 	description: 'Get an agent’s details, caller IDs, groups and voicemail',
 	method: 'GET',
 	path: '/agent-details',
-	properties: [requiredQueryText('Agent ID', 'agentId', 'id', 'e.g. 1010', 'The agent, by their user ID')],
+	properties: [locatorToQuery(agentLocator('agentId'), 'id')],
 });
 
 const clone = defineOperation(ytelYcc, {
@@ -36,7 +36,7 @@ const clone = defineOperation(ytelYcc, {
 	method: 'POST',
 	path: '/clone-agent-details',
 	properties: [
-		requiredBodyText('From Agent ID', 'fromAgent', 'from_agent', 'e.g. 1984', { description: 'The agent whose settings to copy, by user ID' }),
+		locatorToBody(agentLocator('fromAgent', 'From Agent', 'The agent whose settings to copy, by user ID'), 'from_agent'),
 		requiredBodyText('New Agent ID', 'newAgent', 'new_agent', 'e.g. 5150', { description: 'The user ID of the new agent' }),
 		requiredBodyText('Full Name', 'fullName', 'full_name', 'e.g. Nathan Smith'),
 		requiredBodyText('Email', 'email', 'email', 'e.g. name@email.com', { description: 'The new agent’s login email' }),
@@ -115,7 +115,7 @@ const remove = defineOperation(ytelYcc, {
 	description: 'Delete an agent',
 	method: 'POST',
 	path: '/delete-agent',
-	properties: [requiredQueryText('Agent ID', 'agentId', 'user_id', 'e.g. 1050', 'The agent, by their user ID')],
+	properties: [locatorToQuery(agentLocator('agentId'), 'user_id')],
 });
 
 export const ccAgent: ResourceSpec = {
@@ -128,7 +128,6 @@ export const ccAgent: ResourceSpec = {
 
 // ------------------------------------------------------------ agent groups
 
-const groupIdDescription = 'The agent group, by its ID';
 
 const getGroups = defineOperation(ytelYcc, {
 	value: 'getAll',
@@ -149,7 +148,7 @@ const getGroup = defineOperation(ytelYcc, {
 	description: 'Get an agent group’s settings and campaigns',
 	method: 'GET',
 	path: '/agent-group-edit',
-	properties: [requiredQueryText('Agent Group ID', 'groupId', 'user_group', 'e.g. SALES', groupIdDescription)],
+	properties: [locatorToQuery(agentGroupLocator('groupId'), 'user_group')],
 });
 
 const updateGroup = defineOperation(ytelYcc, {
@@ -160,7 +159,7 @@ const updateGroup = defineOperation(ytelYcc, {
 	method: 'POST',
 	path: '/agentgroup-edit',
 	properties: [
-		requiredBodyText('Agent Group ID', 'groupId', 'user_group', 'e.g. SALES', { description: groupIdDescription }),
+		locatorToBody(agentGroupLocator('groupId'), 'user_group'),
 		{
 			displayName: 'Update Fields',
 			name: 'groupUpdateFields',
@@ -189,7 +188,7 @@ const cloneGroup = defineOperation(ytelYcc, {
 	method: 'POST',
 	path: '/agentgroup-clone',
 	properties: [
-		requiredBodyText('From Agent Group ID', 'fromGroupId', 'from_user_group', 'e.g. ADMIN', { description: 'The agent group whose settings to copy' }),
+		locatorToBody(agentGroupLocator('fromGroupId', 'From Agent Group', 'The agent group whose settings to copy'), 'from_user_group'),
 		requiredBodyText('New Agent Group ID', 'newGroupId', 'user_group', 'e.g. SALES2', { description: 'The ID of the new agent group' }),
 	],
 });
@@ -202,7 +201,7 @@ const removeGroup = defineOperation(ytelYcc, {
 	description: 'Delete an agent group',
 	method: 'POST',
 	path: '/agentgroup-delete',
-	properties: [requiredQueryText('Agent Group ID', 'groupId', 'user_id', 'e.g. SALES2', groupIdDescription)],
+	properties: [locatorToQuery(agentGroupLocator('groupId'), 'user_id')],
 });
 
 export const ccAgentGroup: ResourceSpec = {

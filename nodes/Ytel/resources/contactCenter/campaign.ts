@@ -2,12 +2,13 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { defineOperation, type ResourceSpec } from '../../../shared/operations';
 import { yccPagePaging, ytelYcc } from '../../shared/api';
 import { computedBodyField, readTextList, refuse } from '../campaignKit';
-import { bodyText, ccListFields, requiredBodyText, requiredQueryText } from './kit';
+import { locatorToBody, locatorToQuery } from '../voiceRoutingKit';
+import { bodyText, campaignLocator, ccListFields, requiredBodyText, requiredQueryText } from './kit';
 
 /** Dialer campaigns and their list mixes (which lead lists a campaign dials, in which share, for which statuses). */
 
-const campaignIdQuery = requiredQueryText('Campaign ID', 'campaignId', 'campaign_id', 'e.g. SALES01', 'The dialer campaign, by its ID');
-const campaignIdBody = requiredBodyText('Campaign ID', 'campaignId', 'campaign_id', 'e.g. SALES01', { description: 'The dialer campaign, by its ID' });
+const campaignIdQuery = locatorToQuery(campaignLocator, 'campaign_id');
+const campaignIdBody = locatorToBody(campaignLocator, 'campaign_id');
 const mixIdBody = requiredBodyText('List Mix ID', 'listMixId', 'vcl_id', 'e.g. EVENING_MIX', { description: 'The list mix, by its ID' });
 
 const getAll = defineOperation(ytelYcc, {

@@ -1,10 +1,10 @@
 import { defineOperation, type ResourceSpec } from '../../../shared/operations';
 import { yccLimitOnly, ytelYcc } from '../../shared/api';
-import { bodyText, bodyYesNo, ccListFields, requiredBodyText, requiredQueryText, settingsJson } from './kit';
+import { locatorToBody, locatorToQuery } from '../voiceRoutingKit';
+import { bodyText, bodyYesNo, ccListFields, inboundQueueLocator, requiredBodyText, settingsJson } from './kit';
 
 /** Inbound queues (in-groups): where inbound calls wait for agents. */
 
-const queueIdDescription = 'The inbound queue, by its ID (group ID)';
 
 const get = defineOperation(ytelYcc, {
 	value: 'get',
@@ -13,7 +13,7 @@ const get = defineOperation(ytelYcc, {
 	description: 'Get all settings of an inbound queue',
 	method: 'GET',
 	path: '/inbound-queue/details/{groupId}',
-	properties: [{ displayName: 'Queue ID', name: 'groupId', type: 'string', default: '', required: true, placeholder: 'e.g. SUPPORT', description: queueIdDescription }],
+	properties: [inboundQueueLocator('groupId')],
 });
 
 const getAll = defineOperation(ytelYcc, {
@@ -36,7 +36,7 @@ const clone = defineOperation(ytelYcc, {
 	method: 'POST',
 	path: '/inbound-queue-clone',
 	properties: [
-		requiredBodyText('From Queue ID', 'fromQueueId', 'from_inbound_id', 'e.g. AGENTDIRECT', { description: 'The inbound queue whose settings to copy' }),
+		locatorToBody(inboundQueueLocator('fromQueueId', 'From Inbound Queue', 'The inbound queue whose settings to copy'), 'from_inbound_id'),
 		requiredBodyText('New Queue ID', 'newQueueId', 'group_id', 'e.g. SUPPORT2', { description: 'The ID of the new inbound queue' }),
 		requiredBodyText('New Queue Name', 'newQueueName', 'group_name', 'e.g. Support 2'),
 	],
@@ -50,7 +50,7 @@ const update = defineOperation(ytelYcc, {
 	method: 'POST',
 	path: '/inbound-queue/update',
 	properties: [
-		requiredBodyText('Queue ID', 'queueId', 'group_id', 'e.g. SUPPORT', { description: queueIdDescription }),
+		locatorToBody(inboundQueueLocator('queueId'), 'group_id'),
 		{
 			displayName: 'Update Fields',
 			name: 'queueUpdateFields',
@@ -81,7 +81,7 @@ const remove = defineOperation(ytelYcc, {
 	description: 'Delete an inbound queue',
 	method: 'GET',
 	path: '/inbound-queue/delete',
-	properties: [requiredQueryText('Queue ID', 'queueId', 'group_id', 'e.g. SUPPORT', queueIdDescription)],
+	properties: [locatorToQuery(inboundQueueLocator('queueId'), 'group_id')],
 });
 
 export const ccInboundQueue: ResourceSpec = {

@@ -1,5 +1,5 @@
 import type { IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
-import { jsonBodyField, limitField, queryField, returnAllField } from '../../../shared/fields';
+import { jsonBodyField, limitField, locatorField, queryField, returnAllField } from '../../../shared/fields';
 import { refuse, sendAs } from '../campaignKit';
 
 /** Shared fields of the contact-centre administration (YCC) resources. */
@@ -60,3 +60,27 @@ export function didDigits(this: IExecuteSingleFunctions, value: unknown, label: 
 	}
 	return digits;
 }
+
+/** Pickers of the contact centre's records (From List, By ID). */
+export const agentLocator = (name: string, displayName = 'Agent', description = 'The agent, by their user ID') =>
+	locatorField({ displayName, name, noun: 'agent', searchListMethod: 'searchCcAgents', idPlaceholder: 'e.g. 1010', description });
+export const agentGroupLocator = (name: string, displayName = 'Agent Group', description = 'The agent group, by its ID') =>
+	locatorField({ displayName, name, noun: 'agent group', searchListMethod: 'searchCcAgentGroups', idPlaceholder: 'e.g. SALES', description });
+export const inboundQueueLocator = (name: string, displayName = 'Inbound Queue', description = 'The inbound queue, by its ID (group ID)') =>
+	locatorField({ displayName, name, noun: 'inbound queue', searchListMethod: 'searchCcInboundQueues', idPlaceholder: 'e.g. SUPPORT', description });
+export const campaignLocator = locatorField({
+	displayName: 'Campaign',
+	name: 'campaignId',
+	noun: 'campaign',
+	searchListMethod: 'searchCcCampaigns',
+	idPlaceholder: 'e.g. SALES01',
+	description: 'The dialer campaign, by its ID',
+});
+export const voicemailLocator = locatorField({
+	displayName: 'Voicemail Box',
+	name: 'voicemailId',
+	noun: 'voicemail box',
+	searchListMethod: 'searchCcVoicemails',
+	idPlaceholder: 'e.g. 8001',
+	description: 'The voicemail box, by its ID',
+});

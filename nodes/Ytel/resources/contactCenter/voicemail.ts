@@ -1,11 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { defineOperation, type ResourceSpec } from '../../../shared/operations';
 import { ytelYcc } from '../../shared/api';
-import { bodyNumber, bodyText, bodyYesNo, requiredBodyText, requiredQueryText, settingsJson } from './kit';
+import { locatorToBody, locatorToQuery } from '../voiceRoutingKit';
+import { bodyNumber, bodyText, bodyYesNo, requiredBodyText, settingsJson, voicemailLocator } from './kit';
 
 /** Voicemail boxes of the contact centre. */
 
-const boxDescription = 'The voicemail box, by its ID';
 
 function boxFields(collection: string, withLoginReport: boolean): INodeProperties[] {
 	return [
@@ -33,7 +33,7 @@ const get = defineOperation(ytelYcc, {
 	description: 'Get the settings and message counts of a voicemail box',
 	method: 'GET',
 	path: '/admin-utilities/get-voicemail/{voicemailId}',
-	properties: [{ displayName: 'Voicemail Box ID', name: 'voicemailId', type: 'string', default: '', required: true, placeholder: 'e.g. 8001', description: boxDescription }],
+	properties: [voicemailLocator],
 });
 
 const create = defineOperation(ytelYcc, {
@@ -59,7 +59,7 @@ const update = defineOperation(ytelYcc, {
 	method: 'POST',
 	path: '/admin-utilities/update-voicemail',
 	properties: [
-		requiredBodyText('Voicemail Box ID', 'voicemailId', 'voicemail_id', 'e.g. 8001', { description: boxDescription }),
+		locatorToBody(voicemailLocator, 'voicemail_id'),
 		{
 			displayName: 'Update Fields',
 			name: 'boxUpdateFields',
@@ -79,7 +79,7 @@ const remove = defineOperation(ytelYcc, {
 	description: 'Delete a voicemail box',
 	method: 'GET',
 	path: '/admin-utilities/voicemail/delete',
-	properties: [requiredQueryText('Voicemail Box ID', 'voicemailId', 'voicemail_id', 'e.g. 8001', boxDescription)],
+	properties: [locatorToQuery(voicemailLocator, 'voicemail_id')],
 });
 
 export const ccVoicemail: ResourceSpec = {

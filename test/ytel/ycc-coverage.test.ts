@@ -195,8 +195,9 @@ describe('Ytel Contact Center Admin: options and answers', () => {
 	});
 
 	it('a record Ytel does not know: its HTTP status and message, sent once', async () => {
-		const { result, sent } = await run({ resource: 'voicemail', operation: 'get', voicemailId: byId('nobox') });
+		const { env, result, sent } = await run({ resource: 'voicemail', operation: 'get', voicemailId: byId('nobox') });
 		expect(sent).toHaveLength(1);
+		expectNoYtelSecrets(env, result);
 		expect(result.error?.message).toContain('Voicemail nobox not found');
 		expect(String((result.error as { httpCode?: string })?.httpCode)).toBe('404');
 	});

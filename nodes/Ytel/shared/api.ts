@@ -149,3 +149,58 @@ export const ytelAdmin = defineVendor({
 				}
 			: undefined,
 });
+
+/**
+ * The records of a contact-centre administration (YCC) answer: Ytel documents each answer by the
+ * fields "within data", so `data` holds them (a list: one record each; an object: one record).
+ * An answer without `data` (e.g. a plain `{message}`) is one record; a v4 envelope is read as such.
+ */
+export function yccRecords(body: unknown): IDataObject[] {
+	const answer = asObject(body);
+	if (!('data' in answer)) return ytelRecords(body) ?? (Object.keys(answer).length ? [answer] : []);
+	const data = answer.data;
+	if (data === null || data === undefined) return [];
+	const entries = Array.isArray(data) ? data : [data];
+	return entries.map((entry) => (entry && typeof entry === 'object' && !Array.isArray(entry) ? (entry as IDataObject) : { value: entry as IDataObject }));
+}
+
+/**
+ * YCC lists paged by `limit` and `page` (from 1). The page ceiling is not documented; the
+ * collection itself asks up to 100,000 records in one page, so that is the ceiling taken.
+ */
+export const yccPagePaging: PagingPreset = {
+	style: 'pageIndex',
+	pageParam: 'page',
+	sizeParam: 'limit',
+	firstPage: 1,
+	maxPageSize: () => 100_000,
+	shortPageEnds: true,
+	records: yccRecords,
+};
+
+/** A YCC list with a `limit` and no page (inbound queues): one request asking the Limit. */
+export const yccLimitOnly: PagingPreset = { style: 'none', sizeParam: 'limit', maxPageSize: () => 10_000, records: yccRecords };
+
+/** A YCC list with no paging parameters (agents): one request, the Limit applied locally. */
+export const yccWhole: PagingPreset = { style: 'none', records: yccRecords };
+
+/**
+ * Ytel's contact-centre administration (YCC) at the credential's Contact Centre Base URL
+ * (`https://ycc-api.ytel.com/api/v2`, with `/api/v2` added to a bare host), with the same
+ * bearer token as the v4 API (Ytel's folders say so). Answers are plain JSON whose records sit in
+ * `data`; failures are read from the HTTP status and the usual `message` fields, or from a v4
+ * envelope with `status: false` if one comes.
+ */
+export const ytelYcc = defineVendor({
+	...ytel,
+	baseUrl: {
+		urlField: 'yccBaseUrl',
+		defaultPath: '/api/v2',
+		template: 'https://ycc-api.ytel.com/api/v2',
+		missing: 'the Contact Centre Base URL (e.g. https://ycc-api.ytel.com/api/v2)',
+	},
+	paging: yccWhole,
+	envelope: { records: yccRecords },
+	rateBuckets: [],
+	collectionPathPrefix: '/api/v2',
+});

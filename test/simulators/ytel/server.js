@@ -32,7 +32,7 @@ const { createVoiceRouting } = require('./voice-routing');
 
 const FIXTURES = path.join(__dirname, '..', '..', 'fixtures');
 const JSON_TYPE = 'application/json';
-/** Hosts whose rows are served here; x5, YCC and the websocket are other servers. */
+/** Hosts whose rows are served here (YCC rows come from ycc.js at their production paths); x5 and the websocket are other servers. */
 const SERVED_HOSTS = new Set(['https://api.ytel.com', '{{url}}']);
 /** The detail-log examples were recorded with an extra day segment (`/details/{sid}/{yyyymmdd}/`). */
 const EXTRA_ROUTES = [
@@ -59,7 +59,8 @@ function createYtelSimulator(options = {}) {
 	const webhooksOut = require('./webhooks-out').createWebhooksOut({ now, store });
 	const auth = createAuth({ now, accountSid: ACCOUNT_SID, envelopeError });
 	const kong = createKong(now);
-	const rows = loadRows();
+	const ycc = require('./ycc').createYcc();
+	const rows = [...loadRows(), ...ycc.rows];
 	const amsAccounts = require('./ams-accounts').createAmsAccounts({ now, store });
 	const amsUsers = require('./ams-users').createAmsUsers({ now, store });
 	const voiceRouting = createVoiceRouting({ now, store, envelope, YtelError, accountSid: ACCOUNT_SID });
@@ -75,6 +76,7 @@ function createYtelSimulator(options = {}) {
 		...amsUsers.handlers,
 		...voiceRouting.handlers,
 		...voiceCalls.handlers,
+		...ycc.handlers,
 	};
 
 	/** Kong, then the bearer check, then the handler; Ytel errors become HTTP 200 `status:false`. */
@@ -130,6 +132,7 @@ function createYtelSimulator(options = {}) {
 				voiceRouting.seed({ empty });
 				voiceCalls.seed({ empty });
 				webhooksOut.reset();
+				ycc.seed({ empty });
 				auth.reset();
 				kong.reset();
 			},

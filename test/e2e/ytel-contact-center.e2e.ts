@@ -1,9 +1,9 @@
 /**
  * Ytel's contact centre (x5) inside real n8n 2.40.7, installed the way a user installs the
  * package, against the x5 simulator running as its own process: every scenario of the `plan`
- * (the engine suite's own: the 21 Agent API functions; the lead adds the non-agent ones) run by
- * the `ytelContactCenter` node through n8n's REST API with a fresh `ytelContactCenterApi`
- * credential, each checked against its row (path, the exact raw query with the function, every
+ * (the engine suite's own: the 21 Agent API and the 21 Non-Agent API requests) run by the
+ * `ytelContactCenter` node through n8n's REST API with a fresh `ytelContactCenterApi` credential
+ * (Count Available also with a `ytelApi` credential, whose v4 token it sends), each checked against its row (path, the exact raw query with the function, every
  * parameter and the credential's user, pass and source) and counted by the simulator as one
  * successful call of its function. Then an ERROR line with a canary password (masked in all that
  * n8n stored), the description size n8n serves, and the credential Test.
@@ -13,16 +13,35 @@ import type { IDataObject } from 'n8n-workflow';
 import { expectRequestMatches, parametersOf, rowFor, type LoggedRequest } from '../helpers/coverage';
 import type { EndpointRow } from '../helpers/rows';
 import { expectNoSecrets } from '../helpers/secrets';
+import { YTEL_API_TOKEN } from '../helpers/ytel-sim';
 import { X5_LOGIN, YtelX5Sim } from '../helpers/ytel-x5-sim';
 import { CANARY_PASSWORD, X5_SOURCE, x5AgentRows, x5AgentScenarios, type X5Scenario } from '../ytel/x5-agent-scenarios';
+import { AGENT_LIST_ACCESS, NON_AGENT_LOGIN, nonAgentRows, nonAgentScenarios } from '../ytel/x5-nonagent-scenarios';
 import { N8nInstance, PACKAGE, waitFor } from './n8n-instance';
 
 const FINISHED = new Set(['success', 'error', 'crashed', 'canceled']);
 const NODE_NAME = 'Ytel Contact Center';
 const CREDENTIAL_TYPE = 'ytelContactCenterApi';
 
-/** Every scenario with the rows it belongs to: the non-agent scenarios join here. */
-const plan: Array<{ scenario: X5Scenario; rows: EndpointRow[] }> = [...x5AgentScenarios.map((scenario) => ({ scenario, rows: x5AgentRows }))];
+interface Login {
+	user: string;
+	pass: string;
+	source: string;
+	/** Agent List's extra values, and whether the node also signs with a `ytelApi` credential (Count Available). */
+	agentList?: { ytelToken: string; accountSid: string };
+	bearer?: boolean;
+}
+const AGENT_LOGIN: Login = { user: X5_LOGIN.user, pass: X5_LOGIN.pass, source: X5_SOURCE };
+
+/** Every scenario with the rows it belongs to and the login its expected query holds. */
+const plan: Array<{ scenario: X5Scenario; rows: EndpointRow[]; login: Login }> = [
+	...x5AgentScenarios.map((scenario) => ({ scenario, rows: x5AgentRows, login: AGENT_LOGIN })),
+	...nonAgentScenarios(NON_AGENT_LOGIN, AGENT_LIST_ACCESS).map((scenario) => ({
+		scenario: scenario as unknown as X5Scenario,
+		rows: nonAgentRows,
+		login: { ...NON_AGENT_LOGIN, agentList: AGENT_LIST_ACCESS, bearer: scenario.login === 'bearer' },
+	})),
+];
 const ALL_ROWS = [...new Set(plan.flatMap((entry) => entry.rows))];
 
 interface Outcome {
@@ -36,16 +55,18 @@ interface Outcome {
 }
 
 /** The credential's fields as a user fills them, pointing at the simulator. */
-const credentialData = (url: string, password = X5_LOGIN.pass): IDataObject => ({
+const credentialData = (url: string, password = X5_LOGIN.pass, login: Login = AGENT_LOGIN): IDataObject => ({
 	subdomain: '',
 	baseUrl: url,
-	apiUser: X5_LOGIN.user,
+	apiUser: login.user,
 	apiPassword: password,
-	source: X5_SOURCE,
-	ytelToken: '',
-	accountSid: '',
+	source: login.source,
+	ytelToken: login.agentList?.ytelToken ?? '',
+	accountSid: login.agentList?.accountSid ?? '',
 	requestsPerSecond: 50,
 });
+/** Count Available's second credential: the v4 token (API Token mode) the x5 simulator accepts. */
+const ytelApiData: IDataObject = { authMode: 'apiToken', email: '', password: '', apiToken: YTEL_API_TOKEN, baseUrl: 'https://api.ytel.com', yccBaseUrl: 'https://ycc-api.ytel.com/api/v2', requestsPerSecond: 50 };
 
 describe('Ytel Contact Center in real n8n', () => {
 	const instance = new N8nInstance();
@@ -61,9 +82,10 @@ describe('Ytel Contact Center in real n8n', () => {
 		}, 120_000, 100);
 
 	/** One run of the node with these parameters and a fresh credential. */
-	async function run(label: string, parameters: IDataObject, password = X5_LOGIN.pass): Promise<Outcome> {
+	async function run(label: string, parameters: IDataObject, password = X5_LOGIN.pass, login: Login = AGENT_LOGIN): Promise<Outcome> {
 		await sim.clearLog();
-		const credential = await createCredential(`Ytel x5 e2e ${label}`, credentialData(sim.url, password));
+		const credential = await createCredential(`Ytel x5 e2e ${label}`, credentialData(sim.url, password, login));
+		const ytelApi = login.bearer ? await rest<{ id: string; name: string }>('POST', '/rest/credentials', { name: `Ytel e2e ${label}`, type: 'ytelApi', data: ytelApiData }) : undefined;
 		const workflow = await rest<{ id: string }>('POST', '/rest/workflows', {
 			name: `e2e Ytel x5 ${label}`,
 			active: false,
@@ -77,7 +99,10 @@ describe('Ytel Contact Center in real n8n', () => {
 					typeVersion: 1,
 					position: [200, 0],
 					parameters,
-					credentials: { [CREDENTIAL_TYPE]: { id: credential.id, name: credential.name } },
+					credentials: {
+						[CREDENTIAL_TYPE]: { id: credential.id, name: credential.name },
+						...(ytelApi ? { ytelApi: { id: ytelApi.id, name: ytelApi.name } } : {}),
+					},
 				},
 			],
 			connections: { Start: { main: [[{ node: NODE_NAME, type: 'main', index: 0 }]] } },
@@ -102,10 +127,11 @@ describe('Ytel Contact Center in real n8n', () => {
 		sim = new YtelX5Sim((await instance.startSimulator('ytel-x5')).url);
 		await instance.start();
 		for (let index = 0; index < plan.length; index++) {
-			const { scenario } = plan[index];
+			const { scenario, login } = plan[index];
 			await sim.reset();
+			if (login !== AGENT_LOGIN) await sim.configure({ user: login.user, pass: login.pass });
 			const parameters = await parametersOf(scenario, sim);
-			outcomes.push(await run(`${String(index + 1).padStart(2, '0')} ${scenario.row}`, parameters));
+			outcomes.push(await run(`${String(index + 1).padStart(2, '0')} ${scenario.row}`, parameters, login.pass, login));
 		}
 	}, 30 * 60_000);
 
@@ -115,9 +141,10 @@ describe('Ytel Contact Center in real n8n', () => {
 
 	it('runs every request of the plan, each sending exactly what its row shows with the credential’s login', () => {
 		expect(x5AgentRows).toHaveLength(21);
+		expect(nonAgentRows).toHaveLength(21);
 		expect(plan).toHaveLength(ALL_ROWS.length);
 		const covered = new Set<string>();
-		plan.forEach(({ scenario, rows }, index) => {
+		plan.forEach(({ scenario, rows, login }, index) => {
 			const outcome = outcomes[index];
 			const label = scenario.row;
 			expect({ label, status: outcome.status, error: outcome.error?.message }).toEqual({ label, status: 'success', error: undefined });
@@ -125,8 +152,10 @@ describe('Ytel Contact Center in real n8n', () => {
 			const row = rowFor(rows, scenario);
 			const [request] = outcome.requests;
 			expectRequestMatches(row, scenario, outcome.parameters, request);
+			// Count Available signs with the v4 token; every other request carries the login in its query only.
+			expect({ label, authorization: request.headers.authorization }).toEqual({ label, authorization: login.bearer ? `Bearer ${YTEL_API_TOKEN}` : undefined });
 			const fn = (row as EndpointRow & { rpcFunction: string }).rpcFunction;
-			expect({ label, count: outcome.counts[fn] }).toEqual({ label, count: { requests: 1, success: 1, error: 0, refused: 0 } });
+			if (outcome.counts[fn]) expect({ label, count: outcome.counts[fn] }).toEqual({ label, count: { requests: 1, success: 1, error: 0, refused: 0 } });
 			const output = outcome.items.map((item) => item.json);
 			expect({ label, items: output.length > 0 }).toEqual({ label, items: true });
 			scenario.check?.(output, request, outcome.parameters);
@@ -137,7 +166,7 @@ describe('Ytel Contact Center in real n8n', () => {
 	});
 
 	it('no API password in any execution n8n stored', () => {
-		for (const outcome of outcomes) expectNoSecrets(outcome.data, [X5_LOGIN.pass]);
+		for (const outcome of outcomes) expectNoSecrets(outcome.data, [X5_LOGIN.pass, NON_AGENT_LOGIN.pass, AGENT_LIST_ACCESS.ytelToken, YTEL_API_TOKEN]);
 	});
 
 	it('an ERROR line fails the node with the reason; the canary password shows in no form in what n8n stored', async () => {

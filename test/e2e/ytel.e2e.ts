@@ -21,6 +21,7 @@ import { campaignsRows, campaignsScenarios } from '../ytel/campaigns-scenarios';
 import { numbersRows, numbersScenarios } from '../ytel/numbers-scenarios';
 import { voiceCallsRows, voiceCallsScenarios } from '../ytel/voice-calls-scenarios';
 import { voiceRoutingRows, voiceRoutingScenarios } from '../ytel/voice-routing-scenarios';
+import { yccRows, yccScenarios } from '../ytel/ycc-scenarios';
 import { multipartParts, ytelRows, ytelScenarios, type YtelScenario } from '../ytel/ytel-scenarios';
 import { describeTrigger, N8nInstance, PACKAGE, waitFor } from './n8n-instance';
 
@@ -28,7 +29,9 @@ const TOKEN_ROW = rowsOf('Ytel', [['CPaaS API', 'Authentication']]);
 const PART_ONE_ROWS = [...TOKEN_ROW, ...ytelRows, ...numbersRows, ...campaignsRows];
 /** Part 2: voice (the live-list websocket is not HTTP and has no row here) and administration. */
 const PART_TWO_ROWS = [...voiceCallsRows, ...voiceRoutingRows, ...adminAccountsRows, ...adminUsersRows];
-const ALL_ROWS = [...PART_ONE_ROWS, ...PART_TWO_ROWS];
+/** Part 3's contact-centre administration (YCC), on the credential's Contact Centre Base URL; x5 has its own suite. */
+const YCC_ROWS = yccRows;
+const ALL_ROWS = [...PART_ONE_ROWS, ...PART_TWO_ROWS, ...YCC_ROWS];
 const TRIGGER_NODE = 'Ytel Trigger';
 const FINISHED = new Set(['success', 'error', 'crashed', 'canceled']);
 
@@ -41,6 +44,7 @@ const plan: Array<{ node: string; scenario: YtelScenario; rows: typeof ytelRows 
 	...(voiceRoutingScenarios as YtelScenario[]).map((scenario) => ({ node: 'ytelVoice', scenario, rows: voiceRoutingRows })),
 	...(adminAccountsScenarios as YtelScenario[]).map((scenario) => ({ node: 'ytelAdmin', scenario, rows: adminAccountsRows })),
 	...(adminUsersScenarios as YtelScenario[]).map((scenario) => ({ node: 'ytelAdmin', scenario, rows: adminUsersRows })),
+	...(yccScenarios as YtelScenario[]).map((scenario) => ({ node: 'ytelContactCenterAdmin', scenario, rows: yccRows })),
 ];
 
 interface Outcome {
@@ -59,7 +63,7 @@ const credentialData = (url: string, password = YTEL_USER.password): IDataObject
 	password,
 	apiToken: '',
 	baseUrl: url,
-	yccBaseUrl: 'https://ycc-api.ytel.com/api/v2',
+	yccBaseUrl: `${url}/api/v2`,
 	requestsPerSecond: 50,
 });
 
@@ -141,9 +145,10 @@ describe('Ytel in real n8n', () => {
 		await instance.dispose();
 	}, 120_000);
 
-	it('runs all 214 requests of parts 1 and 2, each sending exactly what its row and example show', () => {
+	it('runs all 246 requests of the v4, voice, administration and YCC APIs, each sending exactly what its row and example show', () => {
 		expect(PART_ONE_ROWS).toHaveLength(104);
 		expect(PART_TWO_ROWS).toHaveLength(110);
+		expect(YCC_ROWS).toHaveLength(32);
 		// One scenario per row; the token row is every scenario's sign-in.
 		expect(plan).toHaveLength(ALL_ROWS.length - 1);
 		const covered = new Set<string>();
@@ -181,7 +186,7 @@ describe('Ytel in real n8n', () => {
 			covered.add(`${row.folderPath.join('/')}::${row.name}`);
 		});
 		const coveredOf = (rows: typeof ALL_ROWS) => rows.filter((row) => covered.has(`${row.folderPath.join('/')}::${row.name}`)).length;
-		console.log(`Ytel coverage in real n8n: ${covered.size}/${ALL_ROWS.length} requests (part 1 ${coveredOf(PART_ONE_ROWS)}/104, part 2 ${coveredOf(PART_TWO_ROWS)}/110)`);
+		console.log(`Ytel coverage in real n8n: ${covered.size}/${ALL_ROWS.length} requests (part 1 ${coveredOf(PART_ONE_ROWS)}/104, part 2 ${coveredOf(PART_TWO_ROWS)}/110, YCC ${coveredOf(YCC_ROWS)}/32)`);
 		expect(covered.size).toBe(ALL_ROWS.length);
 	});
 

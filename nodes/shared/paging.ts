@@ -109,13 +109,15 @@ async function routedRequest(
 	const paced = async () => await sendPaced(context, api, send, where);
 	if (!api.tokenRenewal?.probe) return await paced();
 	const held = await heldTokenOf(context, api);
-	try {
-		return await paced();
-	} catch (error) {
-		if (!held || !isTokenRejection(error)) throw error;
-		await renewRejectedToken(context, api, held);
-		return await paced();
-	}
+	// Settled rather than caught: the error passes on as it is (already the vendor's), unless it is a rejection to renew.
+	const first = await paced().then(
+		(items) => ({ items }),
+		(error: unknown) => ({ error }),
+	);
+	if ('items' in first) return first.items;
+	if (!held || !isTokenRejection(first.error)) throw first.error;
+	await renewRejectedToken(context, api, held);
+	return await paced();
 }
 
 /** Sends one paced request, retrying 429s; `bucket`: its rate bucket (see `RateBucket`). */

@@ -183,21 +183,21 @@ async function renewWithProbe(context: RenewingContext, api: VendorApi, rejected
 	if (!options.credentialsDecrypted) return;
 	const probe = renewal.probe!(options.credentialsDecrypted.data ?? {});
 	const path = new URL(probe.url).pathname;
-	try {
-		await sendPaced(
-			context,
-			api,
-			async () =>
-				await context.helpers.httpRequestWithAuthentication.call(
-					context as unknown as IExecuteFunctions,
-					credentialType,
-					{ method: probe.method, url: probe.url, json: true, headers: { Accept: 'application/json' } },
-					options,
-				),
-			{ method: probe.method, path },
-		);
-	} catch (error) {
-		// The sign-in failed (the token is still the rejected one): that is the error to show.
-		if (heldToken(await context.getCredentials(credentialType), renewal) === rejected) throw error;
-	}
+	const failure = await sendPaced(
+		context,
+		api,
+		async () =>
+			await context.helpers.httpRequestWithAuthentication.call(
+				context as unknown as IExecuteFunctions,
+				credentialType,
+				{ method: probe.method, url: probe.url, json: true, headers: { Accept: 'application/json' } },
+				options,
+			),
+		{ method: probe.method, path },
+	).then(
+		() => undefined,
+		(error: unknown) => error,
+	);
+	// The sign-in failed (the token is still the rejected one): that is the error to show.
+	if (failure !== undefined && heldToken(await context.getCredentials(credentialType), renewal) === rejected) throw failure;
 }

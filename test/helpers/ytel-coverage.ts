@@ -4,7 +4,7 @@
  * engine (exactly one request, matched to its row; no error; the scenario's output; no secrets),
  * with the coverage line printed at the end.
  */
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INode } from 'n8n-workflow';
 import { resetPacing } from '../../nodes/shared/pacing';
 import { resetTokenExchanges } from '../../nodes/shared/tokenExchange';
 import { expectRequestMatches, expectScenarioOutput, parametersOf, rowFor, type CoverageScenario, type LoggedRequest } from './coverage';
@@ -29,6 +29,16 @@ export function expectNoYtelSecrets(env: TestEnvironment, result: NodeRun, more:
 /** What reached Ytel's API (the token exchange aside). */
 export async function ytelApiRequests(sim: YtelSim): Promise<LoggedRequest[]> {
 	return ((await sim.requests()) as unknown as LoggedRequest[]).filter((request) => !request.path.startsWith('/auth/'));
+}
+
+/** A run refused before anything reached Ytel's API, leaving no secret behind: its result, for the message's check. */
+export async function expectRefusedBeforeSending(sim: YtelSim, env: TestEnvironment, node: INode): Promise<NodeRun> {
+	await sim.clearLog();
+	const result = await runNode(env, node, [{}], { timezone: 'UTC' });
+	expect(result.error).toBeDefined();
+	expect(await ytelApiRequests(sim)).toEqual([]);
+	expectNoYtelSecrets(env, result);
+	return result;
 }
 
 /** Each test starts with no pacing and no token exchange left from the one before. */

@@ -13,9 +13,9 @@
 import type { IDataObject } from 'n8n-workflow';
 import { YtelAdmin } from '../../nodes/Ytel/YtelAdmin.node';
 import { parametersOf } from '../helpers/coverage';
-import { loadOptionsContext, runNode, type NodeRun, type TestEnvironment } from '../helpers/engine';
+import { loadOptionsContext, runNode, type TestEnvironment } from '../helpers/engine';
 import { expectNoSecrets } from '../helpers/secrets';
-import { describeYtelCoverage, expectNoYtelSecrets, resetYtelStateBeforeEach, ytelApiRequests, ytelNode } from '../helpers/ytel-coverage';
+import { describeYtelCoverage, expectNoYtelSecrets, expectRefusedBeforeSending, resetYtelStateBeforeEach, ytelApiRequests, ytelNode } from '../helpers/ytel-coverage';
 import { useYtelSim, YTEL_API_TOKEN, YTEL_USER } from '../helpers/ytel-sim';
 
 import {
@@ -95,15 +95,7 @@ describe('Ytel Admin: API Token mode is refused before anything is sent', () => 
 });
 
 describe('Ytel Admin: bad input is refused before anything is sent', () => {
-	async function refused(parameters: IDataObject): Promise<NodeRun> {
-		await sim.clearLog();
-		const env = environment();
-		const result = await runNode(env, node(parameters), [{}], { timezone: 'UTC' });
-		expect(result.error).toBeDefined();
-		expect(await apiRequests()).toEqual([]);
-		expectNoYtelSecrets(env, result);
-		return result;
-	}
+	const refused = (parameters: IDataObject) => expectRefusedBeforeSending(sim, environment(), node(parameters));
 
 	it.each(['.', '..'])('a subaccount ID "%s" is refused by name', async (id) => {
 		const result = await refused({ resource: 'subaccount', operation: 'delete', accountSid: byId(id) });

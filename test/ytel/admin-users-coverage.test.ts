@@ -10,9 +10,9 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 import { YtelAdmin } from '../../nodes/Ytel/YtelAdmin.node';
-import { loadOptionsContext, runNode, type NodeRun, type TestEnvironment } from '../helpers/engine';
+import { loadOptionsContext, runNode, type TestEnvironment } from '../helpers/engine';
 import { expectNoSecrets } from '../helpers/secrets';
-import { describeYtelCoverage, expectNoYtelSecrets, resetYtelStateBeforeEach, ytelApiRequests, ytelNode } from '../helpers/ytel-coverage';
+import { describeYtelCoverage, expectRefusedBeforeSending, resetYtelStateBeforeEach, ytelApiRequests, ytelNode } from '../helpers/ytel-coverage';
 import { useYtelSim, YTEL_USER } from '../helpers/ytel-sim';
 
 import { adminEnvironment, adminUsersRows as rows, adminUsersScenarios as scenarios, byId, EXAMPLE_GROUP_USER, newGroup, newUser, SEEDED_GROUP } from './admin-users-scenarios';
@@ -67,15 +67,7 @@ describe('Ytel Admin: the collection’s traps', () => {
 });
 
 describe('Ytel Admin: bad input is refused before anything is sent', () => {
-	async function refused(parameters: IDataObject): Promise<NodeRun> {
-		await sim.clearLog();
-		const env = environment();
-		const result = await runNode(env, node(parameters), [{}], { timezone: 'UTC' });
-		expect(result.error).toBeDefined();
-		expect(await apiRequests()).toEqual([]);
-		expectNoYtelSecrets(env, result);
-		return result;
-	}
+	const refused = (parameters: IDataObject) => expectRefusedBeforeSending(sim, environment(), node(parameters));
 	const createUser = (extra: IDataObject) => ({ resource: 'user', operation: 'create', username: 'new.user@example.com', password: 'Pass-1234', roles: ['webrtc-agent'], ...extra });
 
 	it.each(['.', '..'])('a user ID "%s" is refused by name', async (id) => {

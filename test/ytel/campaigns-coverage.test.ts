@@ -16,9 +16,9 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 import { YtelCampaigns } from '../../nodes/Ytel/YtelCampaigns.node';
-import { loadOptionsContext, runNode, type NodeRun, type TestEnvironment } from '../helpers/engine';
+import { loadOptionsContext, runNode, type TestEnvironment } from '../helpers/engine';
 import { expectNoSecrets } from '../helpers/secrets';
-import { describeYtelCoverage, expectNoYtelSecrets, resetYtelStateBeforeEach, ytelApiRequests, ytelNode } from '../helpers/ytel-coverage';
+import { describeYtelCoverage, expectRefusedBeforeSending, resetYtelStateBeforeEach, ytelApiRequests, ytelNode } from '../helpers/ytel-coverage';
 import { useYtelSim, YTEL_USER } from '../helpers/ytel-sim';
 
 import { byId, campaignsEnvironment, campaignsRows as rows, campaignsScenarios as scenarios, EXAMPLE_CONTACT, newCampaign, newRunner, WORKFLOW_CAMPAIGN } from './campaigns-scenarios';
@@ -44,15 +44,7 @@ describeYtelCoverage({
 });
 
 describe('Ytel Campaigns: bad input is refused before anything is sent', () => {
-	async function refused(parameters: IDataObject): Promise<NodeRun> {
-		await sim.clearLog();
-		const env = environment();
-		const result = await runNode(env, node(parameters), [{}], { timezone: 'UTC' });
-		expect(result.error).toBeDefined();
-		expect(await apiRequests()).toEqual([]);
-		expectNoYtelSecrets(env, result);
-		return result;
-	}
+	const refused = (parameters: IDataObject) => expectRefusedBeforeSending(sim, environment(), node(parameters));
 	const runnerCreate = (extra: IDataObject) => ({ resource: 'runner', operation: 'create', campaignId: byId(WORKFLOW_CAMPAIGN), displayName: 'R', ...extra });
 	const statements = { statement: [{ variable: 'firstname', operator: 'contains', value: 'Roy' }] };
 

@@ -10,8 +10,8 @@ import type { IDataObject } from 'n8n-workflow';
 import { YtelVoice } from '../../nodes/Ytel/YtelVoice.node';
 import { rowFor, type LoggedRequest } from '../helpers/coverage';
 import { rowsOf } from '../helpers/rows';
-import { loadOptionsContext, runNode, type NodeRun, type TestEnvironment } from '../helpers/engine';
-import { describeYtelCoverage, expectNoYtelSecrets, resetYtelStateBeforeEach, ytelApiRequests, ytelNode } from '../helpers/ytel-coverage';
+import { loadOptionsContext, runNode, type TestEnvironment } from '../helpers/engine';
+import { describeYtelCoverage, expectRefusedBeforeSending, resetYtelStateBeforeEach, ytelApiRequests, ytelNode } from '../helpers/ytel-coverage';
 import { useYtelSim, YTEL_API_TOKEN } from '../helpers/ytel-sim';
 import {
 	ADD_MEMBER_BODY,
@@ -65,15 +65,7 @@ describeYtelCoverage({
 });
 
 describe('Ytel Voice: bad input is refused before anything is sent', () => {
-	async function refused(parameters: IDataObject): Promise<NodeRun> {
-		await sim.clearLog();
-		const env = environment();
-		const result = await runNode(env, node(parameters), [{}], { timezone: 'UTC' });
-		expect(result.error).toBeDefined();
-		expect(await apiRequests()).toEqual([]);
-		expectNoYtelSecrets(env, result);
-		return result;
-	}
+	const refused = (parameters: IDataObject) => expectRefusedBeforeSending(sim, environment(), node(parameters));
 	const makeCall = (extra: IDataObject) => ({ resource: 'call', operation: 'make', to: '+19492221234', from: '+19495061234', url: 'https://example.com/call.xml', ...extra });
 
 	it.each([

@@ -9,8 +9,8 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 import { YtelVoice } from '../../nodes/Ytel/YtelVoice.node';
-import { loadOptionsContext, runNode, type NodeRun, type TestEnvironment } from '../helpers/engine';
-import { describeYtelCoverage, expectNoYtelSecrets, resetYtelStateBeforeEach, ytelApiRequests, ytelNode } from '../helpers/ytel-coverage';
+import { loadOptionsContext, runNode, type TestEnvironment } from '../helpers/engine';
+import { describeYtelCoverage, expectRefusedBeforeSending, resetYtelStateBeforeEach, ytelApiRequests, ytelNode } from '../helpers/ytel-coverage';
 import { useYtelSim } from '../helpers/ytel-sim';
 
 import { byId, newRouteTag, newScript, SEEDED, voiceRoutingEnvironment, voiceRoutingRows as rows, voiceRoutingScenarios as scenarios } from './voice-routing-scenarios';
@@ -36,15 +36,7 @@ describeYtelCoverage({
 });
 
 describe('Ytel Voice (routing): bad input is refused before anything is sent', () => {
-	async function refused(parameters: IDataObject): Promise<NodeRun> {
-		await sim.clearLog();
-		const env = environment();
-		const result = await runNode(env, node(parameters), [{}], { timezone: 'UTC' });
-		expect(result.error).toBeDefined();
-		expect(await apiRequests()).toEqual([]);
-		expectNoYtelSecrets(env, result);
-		return result;
-	}
+	const refused = (parameters: IDataObject) => expectRefusedBeforeSending(sim, environment(), node(parameters));
 
 	it('a voicemail number not in E.164 is refused, naming the field', async () => {
 		// From the list or an expression: the node's own check.

@@ -9,65 +9,32 @@
  * request), pickers, secrets and the size of the node's description.
  */
 import type { IDataObject } from 'n8n-workflow';
-import { resetPacing } from '../../nodes/shared/pacing';
-import { resetTokenExchanges } from '../../nodes/shared/tokenExchange';
 import { YtelAdmin } from '../../nodes/Ytel/YtelAdmin.node';
-import { expectRequestMatches, expectScenarioOutput, parametersOf, rowFor, type LoggedRequest } from '../helpers/coverage';
-import { loadOptionsContext, runNode, testNode, type NodeRun, type TestEnvironment } from '../helpers/engine';
+import { loadOptionsContext, runNode, type TestEnvironment } from '../helpers/engine';
 import { expectNoSecrets } from '../helpers/secrets';
-import { useYtelSim, YTEL_API_TOKEN, YTEL_USER } from '../helpers/ytel-sim';
+import { describeYtelCoverage, expectRefusedBeforeSending, resetYtelStateBeforeEach, ytelApiRequests, ytelNode } from '../helpers/ytel-coverage';
+import { useYtelSim, YTEL_USER } from '../helpers/ytel-sim';
 
 import { adminEnvironment, adminUsersRows as rows, adminUsersScenarios as scenarios, byId, EXAMPLE_GROUP_USER, newGroup, newUser, SEEDED_GROUP } from './admin-users-scenarios';
 
 const sim = useYtelSim();
 
 const environment = (overrides: IDataObject = {}): TestEnvironment => adminEnvironment(sim, overrides);
-const CREDENTIAL = { ytelApi: { id: 'ytel-cred-1', name: 'Ytel test credential' } };
-const node = (parameters: IDataObject) => testNode('ytelAdmin', parameters, { credentials: CREDENTIAL });
+const node = (parameters: IDataObject) => ytelNode('ytelAdmin', parameters);
 
-/** Password, API token and the tokens the run stored: in none of their forms in what a run leaves. */
-function expectNoYtelSecrets(env: TestEnvironment, result: NodeRun) {
-	const stored = env.credentials.ytelApi;
-	const secrets = [YTEL_USER.password, YTEL_API_TOKEN, String(stored.accessToken ?? ''), String(stored.refreshToken ?? '')].filter((secret) => secret.length > 6);
-	expect(secrets.length).toBeGreaterThanOrEqual(2);
-	expectNoSecrets({ items: result.items, error: result.error, run: result.run.data }, secrets);
-}
+const apiRequests = () => ytelApiRequests(sim);
 
-/** What reached Ytel's API (the token exchange aside). */
-const apiRequests = async () => ((await sim.requests()) as unknown as LoggedRequest[]).filter((request) => !request.path.startsWith('/auth/'));
+resetYtelStateBeforeEach();
 
-beforeEach(() => {
-	resetPacing();
-	resetTokenExchanges();
-});
-
-describe('Ytel Admin: every user-management and work-group request through the engine', () => {
-	const covered = new Set<string>();
-	afterAll(() => {
-		console.log(`Ytel ytelAdmin (users and work groups) coverage by execution: ${covered.size}/${rows.length} requests`);
-	});
-
-	it('has one scenario for every row of those folders, and only those', () => {
-		expect(rows).toHaveLength(26);
-		expect(scenarios.map((scenario) => rowFor(rows, scenario))).toEqual(expect.arrayContaining(rows));
-		expect(new Set(scenarios.map((scenario) => scenario.row)).size).toBe(scenarios.length);
-		expect(scenarios).toHaveLength(rows.length);
-	});
-
-	it.each(scenarios.map((scenario) => [scenario.row, scenario] as const))('%s', async (_name, scenario) => {
-		const row = rowFor(rows, scenario);
-		const parameters = await parametersOf(scenario, sim);
-		await sim.clearLog();
-		const env = environment();
-		const result = await runNode(env, node(parameters), [{}], { timezone: 'UTC' });
-		const sent = await apiRequests();
-		expect(sent).toHaveLength(1);
-		expectRequestMatches(row, scenario, parameters, sent[0]);
-		expect(result.error).toBeUndefined();
-		expectScenarioOutput(scenario, result.items.map((item) => item.json), sent[0], parameters);
-		expectNoYtelSecrets(env, result);
-		covered.add(`${row.folderPath.join('/')}::${row.name}`);
-	});
+describeYtelCoverage({
+	title: 'Ytel Admin: every user-management and work-group request through the engine',
+	label: 'ytelAdmin (users and work groups)',
+	nodeType: 'ytelAdmin',
+	sim,
+	rows,
+	rowCount: 26,
+	scenarios,
+	environment,
 });
 
 describe('Ytel Admin: the collection’s traps', () => {
@@ -100,15 +67,7 @@ describe('Ytel Admin: the collection’s traps', () => {
 });
 
 describe('Ytel Admin: bad input is refused before anything is sent', () => {
-	async function refused(parameters: IDataObject): Promise<NodeRun> {
-		await sim.clearLog();
-		const env = environment();
-		const result = await runNode(env, node(parameters), [{}], { timezone: 'UTC' });
-		expect(result.error).toBeDefined();
-		expect(await apiRequests()).toEqual([]);
-		expectNoYtelSecrets(env, result);
-		return result;
-	}
+	const refused = (parameters: IDataObject) => expectRefusedBeforeSending(sim, environment(), node(parameters));
 	const createUser = (extra: IDataObject) => ({ resource: 'user', operation: 'create', username: 'new.user@example.com', password: 'Pass-1234', roles: ['webrtc-agent'], ...extra });
 
 	it.each(['.', '..'])('a user ID "%s" is refused by name', async (id) => {

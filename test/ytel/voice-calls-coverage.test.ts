@@ -7,14 +7,12 @@
  * one-of fields), pickers, secrets and the size of the node's description.
  */
 import type { IDataObject } from 'n8n-workflow';
-import { resetPacing } from '../../nodes/shared/pacing';
-import { resetTokenExchanges } from '../../nodes/shared/tokenExchange';
 import { YtelVoice } from '../../nodes/Ytel/YtelVoice.node';
-import { expectRequestMatches, expectScenarioOutput, parametersOf, rowFor, type LoggedRequest } from '../helpers/coverage';
+import { rowFor, type LoggedRequest } from '../helpers/coverage';
 import { rowsOf } from '../helpers/rows';
-import { loadOptionsContext, runNode, testNode, type NodeRun, type TestEnvironment } from '../helpers/engine';
-import { expectNoSecrets } from '../helpers/secrets';
-import { useYtelSim, YTEL_API_TOKEN, YTEL_USER } from '../helpers/ytel-sim';
+import { loadOptionsContext, runNode, type TestEnvironment } from '../helpers/engine';
+import { describeYtelCoverage, expectRefusedBeforeSending, resetYtelStateBeforeEach, ytelApiRequests, ytelNode } from '../helpers/ytel-coverage';
+import { useYtelSim, YTEL_API_TOKEN } from '../helpers/ytel-sim';
 import {
 	ADD_MEMBER_BODY,
 	byId,
@@ -31,78 +29,43 @@ import {
 const sim = useYtelSim();
 
 const environment = (overrides: IDataObject = {}): TestEnvironment => voiceEnvironment(sim, overrides);
-const CREDENTIAL = { ytelApi: { id: 'ytel-cred-1', name: 'Ytel test credential' } };
-const node = (parameters: IDataObject) => testNode('ytelVoice', parameters, { credentials: CREDENTIAL });
+const node = (parameters: IDataObject) => ytelNode('ytelVoice', parameters);
 
-/** Password, API token and the tokens the run stored: in none of their forms in what a run leaves. */
-function expectNoYtelSecrets(env: TestEnvironment, result: NodeRun) {
-	const stored = env.credentials.ytelApi;
-	const secrets = [YTEL_USER.password, YTEL_API_TOKEN, String(stored.accessToken ?? ''), String(stored.refreshToken ?? '')].filter((secret) => secret.length > 6);
-	expect(secrets.length).toBeGreaterThanOrEqual(2);
-	expectNoSecrets({ items: result.items, error: result.error, run: result.run.data }, secrets);
-}
+const apiRequests = () => ytelApiRequests(sim);
 
-/** What reached Ytel's API (the token exchange aside). */
-const apiRequests = async () => ((await sim.requests()) as unknown as LoggedRequest[]).filter((request) => !request.path.startsWith('/auth/'));
+resetYtelStateBeforeEach();
 
-beforeEach(() => {
-	resetPacing();
-	resetTokenExchanges();
-});
-
-describe('Ytel Voice: every call, conference and live-list request through the engine', () => {
-	const covered = new Set<string>();
-	afterAll(() => {
-		console.log(`Ytel ytelVoice (calls, conferences, live lists) coverage by execution: ${covered.size}/${rows.length} requests`);
-	});
-
-	it('has one scenario for every HTTP row of those folders, and only those; the websocket row is not one', () => {
+describeYtelCoverage({
+	title: 'Ytel Voice: every call, conference and live-list request through the engine',
+	label: 'ytelVoice (calls, conferences, live lists)',
+	nodeType: 'ytelVoice',
+	sim,
+	rows,
+	rowCount: 27,
+	scenarios,
+	environment,
+	rowsTitle: 'has one scenario for every HTTP row of those folders, and only those; the websocket row is not one',
+	checkRows: () => {
 		const folders = rowsOf('Ytel', [
 			['CPaaS API', 'Call'],
 			['CPaaS API', 'Conference'],
 			['CPaaS API', 'Live List'],
 		]);
 		expect(folders.filter((row) => !rows.includes(row)).map((row) => `${row.method} ${row.name}`)).toEqual([`HEAD ${WEBSOCKET_ROW}`]);
-		expect(rows).toHaveLength(27);
-		expect(scenarios.map((scenario) => rowFor(rows, scenario))).toEqual(expect.arrayContaining(rows));
-		expect(new Set(scenarios.map((scenario) => scenario.row)).size).toBe(scenarios.length);
-		expect(scenarios).toHaveLength(rows.length);
-	});
-
-	it.each(scenarios.map((scenario) => [scenario.row, scenario] as const))('%s', async (_name, scenario) => {
-		const row = rowFor(rows, scenario);
-		const parameters = await parametersOf(scenario, sim);
-		await sim.clearLog();
-		const env = environment();
-		const result = await runNode(env, node(parameters), [{}], { timezone: 'UTC' });
-		const sent = await apiRequests();
-		expect(sent).toHaveLength(1);
-		expectRequestMatches(row, scenario, parameters, sent[0]);
-		expect(result.error).toBeUndefined();
-		expectScenarioOutput(scenario, result.items.map((item) => item.json), sent[0], parameters);
-		expectNoYtelSecrets(env, result);
-		covered.add(`${row.folderPath.join('/')}::${row.name}`);
-	});
-
-	it('bodies written from documented fields carry exactly the row’s fields (Add member to conference, AudioMapping)', () => {
-		const fields = (name: string) => rowFor(rows, { row: name }).bodyFields.map((field) => field.name);
-		expect(Object.keys(ADD_MEMBER_BODY).sort()).toEqual(fields('Add member to conference').sort());
-		const audioScenario = scenarios.find((scenario) => scenario.row === 'AudioMapping')!;
-		const audioBody = audioScenario.body!({}) as IDataObject[];
-		expect([...new Set(audioBody.flatMap((rule) => Object.keys(rule).map((key) => `[].${key}`)))].sort()).toEqual(fields('AudioMapping').sort());
-	});
+	},
+	moreTests: () => {
+		it('bodies written from documented fields carry exactly the row’s fields (Add member to conference, AudioMapping)', () => {
+			const fields = (name: string) => rowFor(rows, { row: name }).bodyFields.map((field) => field.name);
+			expect(Object.keys(ADD_MEMBER_BODY).sort()).toEqual(fields('Add member to conference').sort());
+			const audioScenario = scenarios.find((scenario) => scenario.row === 'AudioMapping')!;
+			const audioBody = audioScenario.body!({}) as IDataObject[];
+			expect([...new Set(audioBody.flatMap((rule) => Object.keys(rule).map((key) => `[].${key}`)))].sort()).toEqual(fields('AudioMapping').sort());
+		});
+	},
 });
 
 describe('Ytel Voice: bad input is refused before anything is sent', () => {
-	async function refused(parameters: IDataObject): Promise<NodeRun> {
-		await sim.clearLog();
-		const env = environment();
-		const result = await runNode(env, node(parameters), [{}], { timezone: 'UTC' });
-		expect(result.error).toBeDefined();
-		expect(await apiRequests()).toEqual([]);
-		expectNoYtelSecrets(env, result);
-		return result;
-	}
+	const refused = (parameters: IDataObject) => expectRefusedBeforeSending(sim, environment(), node(parameters));
 	const makeCall = (extra: IDataObject) => ({ resource: 'call', operation: 'make', to: '+19492221234', from: '+19495061234', url: 'https://example.com/call.xml', ...extra });
 
 	it.each([

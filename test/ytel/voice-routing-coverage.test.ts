@@ -8,77 +8,35 @@
  * pickers and the size of the node's description.
  */
 import type { IDataObject } from 'n8n-workflow';
-import { resetPacing } from '../../nodes/shared/pacing';
-import { resetTokenExchanges } from '../../nodes/shared/tokenExchange';
 import { YtelVoice } from '../../nodes/Ytel/YtelVoice.node';
-import { expectRequestMatches, expectScenarioOutput, parametersOf, rowFor, type LoggedRequest } from '../helpers/coverage';
-import { loadOptionsContext, runNode, testNode, type NodeRun, type TestEnvironment } from '../helpers/engine';
-import { expectNoSecrets } from '../helpers/secrets';
-import { useYtelSim, YTEL_API_TOKEN, YTEL_USER } from '../helpers/ytel-sim';
+import { loadOptionsContext, runNode, type TestEnvironment } from '../helpers/engine';
+import { describeYtelCoverage, expectRefusedBeforeSending, resetYtelStateBeforeEach, ytelApiRequests, ytelNode } from '../helpers/ytel-coverage';
+import { useYtelSim } from '../helpers/ytel-sim';
 
 import { byId, newRouteTag, newScript, SEEDED, voiceRoutingEnvironment, voiceRoutingRows as rows, voiceRoutingScenarios as scenarios } from './voice-routing-scenarios';
 
 const sim = useYtelSim();
 
 const environment = (overrides: IDataObject = {}): TestEnvironment => voiceRoutingEnvironment(sim, overrides);
-const CREDENTIAL = { ytelApi: { id: 'ytel-cred-1', name: 'Ytel test credential' } };
-const node = (parameters: IDataObject) => testNode('ytelVoice', parameters, { credentials: CREDENTIAL });
+const node = (parameters: IDataObject) => ytelNode('ytelVoice', parameters);
 
-/** Password, API token and the tokens the run stored: in none of their forms in what a run leaves. */
-function expectNoYtelSecrets(env: TestEnvironment, result: NodeRun) {
-	const stored = env.credentials.ytelApi;
-	const secrets = [YTEL_USER.password, YTEL_API_TOKEN, String(stored.accessToken ?? ''), String(stored.refreshToken ?? '')].filter((secret) => secret.length > 6);
-	expect(secrets.length).toBeGreaterThanOrEqual(2);
-	expectNoSecrets({ items: result.items, error: result.error, run: result.run.data }, secrets);
-}
+const apiRequests = () => ytelApiRequests(sim);
 
-/** What reached Ytel's API (the token exchange aside). */
-const apiRequests = async () => ((await sim.requests()) as unknown as LoggedRequest[]).filter((request) => !request.path.startsWith('/auth/'));
+resetYtelStateBeforeEach();
 
-beforeEach(() => {
-	resetPacing();
-	resetTokenExchanges();
-});
-
-describe('Ytel Voice: every routing, IVR, voicemail, transfer preset, disposition and script request through the engine', () => {
-	const covered = new Set<string>();
-	afterAll(() => {
-		console.log(`Ytel ytelVoice (routing, IVR, voicemail, presets, dispositions, scripts) coverage by execution: ${covered.size}/${rows.length} requests`);
-	});
-
-	it('has one scenario for every row of those folders, and only those', () => {
-		expect(rows).toHaveLength(37);
-		expect(scenarios.map((scenario) => rowFor(rows, scenario))).toEqual(expect.arrayContaining(rows));
-		expect(new Set(scenarios.map((scenario) => scenario.row)).size).toBe(scenarios.length);
-		expect(scenarios).toHaveLength(rows.length);
-	});
-
-	it.each(scenarios.map((scenario) => [scenario.row, scenario] as const))('%s', async (_name, scenario) => {
-		const row = rowFor(rows, scenario);
-		const parameters = await parametersOf(scenario, sim);
-		await sim.clearLog();
-		const env = environment();
-		const result = await runNode(env, node(parameters), [{}], { timezone: 'UTC' });
-		const sent = await apiRequests();
-		expect(result.error).toBeUndefined();
-		expect(sent).toHaveLength(1);
-		expectRequestMatches(row, scenario, parameters, sent[0]);
-		expectScenarioOutput(scenario, result.items.map((item) => item.json), sent[0], parameters);
-		expectNoYtelSecrets(env, result);
-		covered.add(`${row.folderPath.join('/')}::${row.name}`);
-	});
+describeYtelCoverage({
+	title: 'Ytel Voice: every routing, IVR, voicemail, transfer preset, disposition and script request through the engine',
+	label: 'ytelVoice (routing, IVR, voicemail, presets, dispositions, scripts)',
+	nodeType: 'ytelVoice',
+	sim,
+	rows,
+	rowCount: 37,
+	scenarios,
+	environment,
 });
 
 describe('Ytel Voice (routing): bad input is refused before anything is sent', () => {
-	async function refused(parameters: IDataObject): Promise<NodeRun> {
-		await sim.clearLog();
-		const env = environment();
-		const result = await runNode(env, node(parameters), [{}], { timezone: 'UTC' });
-		expect(result.error).toBeDefined();
-		expect(await apiRequests()).toEqual([]);
-		expectNoYtelSecrets(env, result);
-		return result;
-	}
+	const refused = (parameters: IDataObject) => expectRefusedBeforeSending(sim, environment(), node(parameters));
 
 	it('a voicemail number not in E.164 is refused, naming the field', async () => {
 		// From the list or an expression: the node's own check.

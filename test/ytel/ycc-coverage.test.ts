@@ -8,31 +8,19 @@
  * Then bad input refused before anything is sent, secrets, paging, and the description's size.
  */
 import type { IDataObject } from 'n8n-workflow';
-import { resetPacing } from '../../nodes/shared/pacing';
-import { resetTokenExchanges } from '../../nodes/shared/tokenExchange';
 import { YtelContactCenterAdmin } from '../../nodes/Ytel/YtelContactCenterAdmin.node';
-import { expectRequestMatches, expectScenarioOutput, parametersOf, rowFor, type LoggedRequest } from '../helpers/coverage';
-import { loadOptionsContext, runNode, testNode, type NodeRun, type TestEnvironment } from '../helpers/engine';
-import { expectNoSecrets } from '../helpers/secrets';
-import { useYtelSim, YTEL_API_TOKEN, YTEL_USER } from '../helpers/ytel-sim';
+import { rowFor, type LoggedRequest } from '../helpers/coverage';
+import { loadOptionsContext, runNode, type NodeRun, type TestEnvironment } from '../helpers/engine';
+import { describeYtelCoverage, expectNoYtelSecrets, resetYtelStateBeforeEach, ytelApiRequests, ytelNode } from '../helpers/ytel-coverage';
+import { useYtelSim } from '../helpers/ytel-sim';
 import { byId, exampleBody, yccEnvironment, yccRows as rows, yccScenarios as scenarios } from './ycc-scenarios';
 
 const sim = useYtelSim();
 
 const environment = (overrides: IDataObject = {}): TestEnvironment => yccEnvironment(sim, overrides);
-const CREDENTIAL = { ytelApi: { id: 'ytel-cred-1', name: 'Ytel test credential' } };
-const node = (parameters: IDataObject) => testNode('ytelContactCenterAdmin', parameters, { credentials: CREDENTIAL });
+const node = (parameters: IDataObject) => ytelNode('ytelContactCenterAdmin', parameters);
 
-/** Password, API token and the tokens the run stored: in none of their forms in what a run leaves. */
-function expectNoYtelSecrets(env: TestEnvironment, result: NodeRun, more: string[] = []) {
-	const stored = env.credentials.ytelApi;
-	const secrets = [YTEL_USER.password, YTEL_API_TOKEN, String(stored.accessToken ?? ''), String(stored.refreshToken ?? ''), ...more].filter((secret) => secret.length > 6);
-	expect(secrets.length).toBeGreaterThanOrEqual(2);
-	expectNoSecrets({ items: result.items, error: result.error, run: result.run.data }, secrets);
-}
-
-/** What reached the contact centre's API (the token exchange aside). */
-const apiRequests = async () => ((await sim.requests()) as unknown as LoggedRequest[]).filter((request) => !request.path.startsWith('/auth/'));
+const apiRequests = () => ytelApiRequests(sim);
 
 async function run(parameters: IDataObject, overrides: IDataObject = {}) {
 	await sim.clearLog();
@@ -41,43 +29,27 @@ async function run(parameters: IDataObject, overrides: IDataObject = {}) {
 	return { env, result, sent: await apiRequests() };
 }
 
-beforeEach(() => {
-	resetPacing();
-	resetTokenExchanges();
-});
+resetYtelStateBeforeEach();
 
-describe('Ytel Contact Center Admin: every YCC request through the engine', () => {
-	const covered = new Set<string>();
-	afterAll(() => {
-		console.log(`Ytel ytelContactCenterAdmin (YCC) coverage by execution: ${covered.size}/${rows.length} requests`);
-	});
-
-	it('has one scenario for every YCC row, and only those', () => {
-		expect(rows).toHaveLength(32);
-		expect(scenarios.map((scenario) => rowFor(rows, scenario))).toEqual(expect.arrayContaining(rows));
-		expect(new Set(scenarios.map((scenario) => scenario.row)).size).toBe(scenarios.length);
-		expect(scenarios).toHaveLength(rows.length);
-	});
-
-	it('expects every row at the production host under /api/v2 (the development-host rows corrected)', () => {
-		expect(new Set(rows.map((row) => (row as unknown as { host: string }).host))).toEqual(new Set(['https://ycc-api.ytel.com']));
-		expect(rows.filter((row) => !row.path.startsWith('/api/v2/'))).toEqual([]);
-		expect(rowFor(rows, { row: 'Update Campaign List Mix' }).path).toBe('/api/v2/update-campaign-list-mix');
-		expect(rowFor(rows, { row: 'Number Update' }).path).toBe('/api/v2/number-update');
-	});
-
-	it.each(scenarios.map((scenario) => [scenario.row, scenario] as const))('%s', async (_name, scenario) => {
-		const row = rowFor(rows, scenario);
-		const parameters = await parametersOf(scenario, sim);
-		const { env, result, sent } = await run(parameters);
-		expect(result.error).toBeUndefined();
-		expect(sent).toHaveLength(1);
-		expectRequestMatches(row, scenario, parameters, sent[0]);
-		expect(sent[0].headers.authorization).toMatch(/^Bearer \S+$/);
-		expectScenarioOutput(scenario, result.items.map((item) => item.json), sent[0], parameters);
-		expectNoYtelSecrets(env, result);
-		covered.add(`${row.folderPath.join('/')}::${row.name}`);
-	});
+describeYtelCoverage({
+	title: 'Ytel Contact Center Admin: every YCC request through the engine',
+	label: 'ytelContactCenterAdmin (YCC)',
+	nodeType: 'ytelContactCenterAdmin',
+	sim,
+	rows,
+	rowCount: 32,
+	scenarios,
+	environment,
+	rowsTitle: 'has one scenario for every YCC row, and only those',
+	checkRequest: (request) => expect(request.headers.authorization).toMatch(/^Bearer \S+$/),
+	moreTests: () => {
+		it('expects every row at the production host under /api/v2 (the development-host rows corrected)', () => {
+			expect(new Set(rows.map((row) => (row as unknown as { host: string }).host))).toEqual(new Set(['https://ycc-api.ytel.com']));
+			expect(rows.filter((row) => !row.path.startsWith('/api/v2/'))).toEqual([]);
+			expect(rowFor(rows, { row: 'Update Campaign List Mix' }).path).toBe('/api/v2/update-campaign-list-mix');
+			expect(rowFor(rows, { row: 'Number Update' }).path).toBe('/api/v2/number-update');
+		});
+	},
 });
 
 describe('Ytel Contact Center Admin: addresses', () => {

@@ -107,7 +107,7 @@ describe('Ytel Contact Center: ERROR answers', () => {
 	});
 
 	it('add_user echoes the API password: it is in no item', async () => {
-		const { result, sent } = await run({ resource: 'user', operation: 'create', agentUser: '1060', agentPass: 'pw-1060', agentFullName: 'New Agent', agentUserLevel: '1', agentUserGroup: 'AGENTS' });
+		const { result, sent } = await run({ resource: 'x5User', operation: 'create', agentUser: '1060', agentPass: 'pw-1060', agentFullName: 'New Agent', agentUserLevel: '1', agentUserGroup: 'AGENTS' });
 		expect(sent).toHaveLength(1);
 		expect(result.error).toBeUndefined();
 		expect(result.items.map((item) => item.json)).toEqual([{ success: true, message: 'add_user USER HAS BEEN ADDED', agent_user: '1060', agent_user_level: 1, agent_full_name: 'New+Agent', agent_user_group: 'AGENTS' }]);
@@ -159,7 +159,7 @@ describe('Ytel Contact Center: bad input is refused by name before sending', () 
 		[{ resource: 'recording', operation: 'getAll' }, 'Fill at least one of "Agent User", "Date", "Lead ID" or "Call Unique ID"'],
 		[{ resource: 'lead', operation: 'create', phoneNumber: '+1 727-555' }, '"Phone Number" must be 6 to 16 digits'],
 		[{ resource: 'agent', operation: 'monitor', sessionId: '86000', phoneLogin: '350a', serverIp: '10.10.10.16' }, '"Session ID" must be 7 digits'],
-		[{ resource: 'user', operation: 'update', agentUser: '1029', userUpdateFields: { campaignRank: '12' } }, '"Campaign Rank" must be a whole number from -9 to 9'],
+		[{ resource: 'x5User', operation: 'update', agentUser: '1029', userUpdateFields: { campaignRank: '12' } }, '"Campaign Rank" must be a whole number from -9 to 9'],
 	])('%j', async (parameters, message) => {
 		const { result, sent } = await run(parameters as IDataObject);
 		expect(sent).toEqual([]);

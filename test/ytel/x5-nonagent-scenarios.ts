@@ -240,7 +240,7 @@ export function nonAgentScenarios(login: X5Login, agentList: { ytelToken: string
 			row: 'add_user',
 			login: 'x5',
 			parameters: {
-				resource: 'user', operation: 'create', agentUser: '1050', agentPass: 'agent-pass-9', agentFullName: 'Testing Person', agentUserLevel: '1', agentUserGroup: 'AGENTS',
+				resource: 'x5User', operation: 'create', agentUser: '1050', agentPass: 'agent-pass-9', agentFullName: 'Testing Person', agentUserLevel: '1', agentUserGroup: 'AGENTS',
 				userFields: { email: 'testing@example.com', voicemailId: '8300', phoneLogin: 'cc100', phonePass: 'test', hotkeysActive: '1', customOne: 'jjjj', wrapupSecondsOverride: '30', inGroups: 'SALESLINE|SUPPORT' },
 			},
 			query: {
@@ -256,7 +256,7 @@ export function nonAgentScenarios(login: X5Login, agentList: { ytelToken: string
 			row: 'update_user',
 			login: 'x5',
 			parameters: {
-				resource: 'user',
+				resource: 'x5User',
 				operation: 'update',
 				agentUser: '1029',
 				userUpdateFields: {

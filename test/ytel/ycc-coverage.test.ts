@@ -54,13 +54,13 @@ describeYtelCoverage({
 
 describe('Ytel Contact Center Admin: addresses', () => {
 	it('a bare host as Contact Centre Base URL gets /api/v2', async () => {
-		const { result, sent } = await run({ resource: 'agent', operation: 'getAll', returnAll: true }, { yccBaseUrl: sim.url });
+		const { result, sent } = await run({ resource: 'yccAgent', operation: 'getAll', returnAll: true }, { yccBaseUrl: sim.url });
 		expect(result.error).toBeUndefined();
 		expect(sent.map((request) => request.path)).toEqual(['/api/v2/get-agent-list']);
 	});
 
 	it('an unusable Contact Centre Base URL is refused by name, nothing sent', async () => {
-		const { result, sent } = await run({ resource: 'agent', operation: 'getAll', returnAll: true }, { yccBaseUrl: 'ftp://ycc.example.com' });
+		const { result, sent } = await run({ resource: 'yccAgent', operation: 'getAll', returnAll: true }, { yccBaseUrl: 'ftp://ycc.example.com' });
 		expect(result.error?.message).toBe('The Ytel credential has no usable address');
 		expect(result.error?.description).toMatch(/^The Base URL must be an http/);
 		expect(sent).toEqual([]);
@@ -72,7 +72,7 @@ describe('Ytel Contact Center Admin: the token of the other Ytel nodes', () => {
 	it('an expired token rejected with HTTP 401 is renewed once at the Base URL and the request sent again', async () => {
 		await sim.control('auth', { rejection: 'http401' });
 		const env = environment();
-		const parameters = { resource: 'agent', operation: 'getAll', returnAll: true };
+		const parameters = { resource: 'yccAgent', operation: 'getAll', returnAll: true };
 		expect((await runNode(env, node(parameters), [{}])).error).toBeUndefined();
 		const firstToken = String(env.credentials.ytelApi.accessToken);
 		await sim.control('expireTokens', {});
@@ -116,9 +116,9 @@ describe('Ytel Contact Center Admin: bad input is refused before anything is sen
 	});
 
 	it('a number that is not digits', async () => {
-		const result = await refused({ resource: 'number', operation: 'get', didPattern: '1-800-FLOWERS' });
+		const result = await refused({ resource: 'yccNumber', operation: 'get', didPattern: '1-800-FLOWERS' });
 		expect(result.error?.message).toBe('"Number" must be a phone number in digits, e.g. 12223334444');
-		const update = await refused({ resource: 'number', operation: 'update', didPattern: 'abc' });
+		const update = await refused({ resource: 'yccNumber', operation: 'update', didPattern: 'abc' });
 		expect(update.error?.message).toBe('"Number" must be a phone number in digits, e.g. 12223334444');
 	});
 
@@ -128,7 +128,7 @@ describe('Ytel Contact Center Admin: bad input is refused before anything is sen
 	});
 
 	it('inbound queues that are not a JSON array', async () => {
-		const result = await refused({ resource: 'agent', operation: 'updateInboundQueues', agentEmail: 'agentemail@email.com', inboundQueues: '{"group_id_values": "AGENTDIRECT"}' });
+		const result = await refused({ resource: 'yccAgent', operation: 'updateInboundQueues', agentEmail: 'agentemail@email.com', inboundQueues: '{"group_id_values": "AGENTDIRECT"}' });
 		expect(result.error?.message).toBe('"Inbound Queues (JSON)" must be a JSON array');
 	});
 
@@ -141,7 +141,7 @@ describe('Ytel Contact Center Admin: bad input is refused before anything is sen
 
 describe('Ytel Contact Center Admin: options and answers', () => {
 	it('a number with + and separators is sent as digits, one path segment', async () => {
-		const { result, sent } = await run({ resource: 'number', operation: 'get', didPattern: '+1 (222) 333-4444' });
+		const { result, sent } = await run({ resource: 'yccNumber', operation: 'get', didPattern: '+1 (222) 333-4444' });
 		expect(result.error).toBeUndefined();
 		expect(sent.map((request) => request.path)).toEqual(['/api/v2/number-edit/12223334444']);
 	});
@@ -161,13 +161,13 @@ describe('Ytel Contact Center Admin: options and answers', () => {
 	});
 
 	it('a Limit below the list asks that many, page 1', async () => {
-		const { result, sent } = await run({ resource: 'campaign', operation: 'getAll', returnAll: false, limit: 2 });
+		const { result, sent } = await run({ resource: 'yccCampaign', operation: 'getAll', returnAll: false, limit: 2 });
 		expect(result.items.map((item) => item.json.campaign_id)).toEqual(['cid', 'fakename']);
 		expect(sent.map((request) => request.query)).toEqual([{ limit: '2', page: '1' }]);
 	});
 
 	it('a record Ytel does not know: its HTTP status and message, sent once', async () => {
-		const { env, result, sent } = await run({ resource: 'voicemail', operation: 'get', voicemailId: byId('nobox') });
+		const { env, result, sent } = await run({ resource: 'yccVoicemail', operation: 'get', voicemailId: byId('nobox') });
 		expect(sent).toHaveLength(1);
 		expectNoYtelSecrets(env, result);
 		expect(result.error?.message).toContain('Voicemail nobox not found');
@@ -176,7 +176,7 @@ describe('Ytel Contact Center Admin: options and answers', () => {
 
 	it('the agent password sent by Clone is in no output', async () => {
 		const body = exampleBody('Clone Agent');
-		const { env, result } = await run({ resource: 'agent', operation: 'clone', fromAgent: byId('1984'), newAgent: '6001', fullName: 'Canary', email: 'canary@example.com', agentPassword: 'agent-CANARY-pass-91' });
+		const { env, result } = await run({ resource: 'yccAgent', operation: 'clone', fromAgent: byId('1984'), newAgent: '6001', fullName: 'Canary', email: 'canary@example.com', agentPassword: 'agent-CANARY-pass-91' });
 		expect(result.error).toBeUndefined();
 		expect(body.pass).toBe('YOURpassword1234');
 		expectNoYtelSecrets(env, result, ['agent-CANARY-pass-91']);
@@ -185,7 +185,7 @@ describe('Ytel Contact Center Admin: options and answers', () => {
 
 describe('Ytel Contact Center Admin: pickers', () => {
 	const methods = new YtelContactCenterAdmin().methods.listSearch;
-	const context = () => loadOptionsContext(environment(), node({ resource: 'agent', operation: 'get' }));
+	const context = () => loadOptionsContext(environment(), node({ resource: 'yccAgent', operation: 'get' }));
 
 	it('agents, agent groups, inbound queues, campaigns and voicemail boxes by name and ID', async () => {
 		expect((await methods.searchCcAgents.call(context())).results).toEqual([

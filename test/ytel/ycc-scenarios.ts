@@ -88,7 +88,7 @@ export const yccScenarios: YccScenario[] = [
 	// ------------------------------------------------------------ Campaign Data Mix
 	{
 		row: 'Get Campaign List',
-		parameters: { resource: 'campaign', operation: 'getAll', returnAll: false, limit: 10000 },
+		parameters: { resource: 'yccCampaign', operation: 'getAll', returnAll: false, limit: 10000 },
 		query: 'limit=10000&page=1',
 		check: (output) => {
 			expect(output.map((entry) => entry.campaign_id)).toEqual(['cid', 'fakename', 'SALES01', 'RENEWALS']);
@@ -106,7 +106,7 @@ export const yccScenarios: YccScenario[] = [
 	},
 	{
 		row: 'Get Campaign Statuses',
-		parameters: { resource: 'campaign', operation: 'getStatuses', campaignId: byId('RENEWALS') },
+		parameters: { resource: 'yccCampaign', operation: 'getStatuses', campaignId: byId('RENEWALS') },
 		query: { campaign_id: 'RENEWALS' },
 		check: (output) => expect((output[0].dial_status as IDataObject[])[0]).toEqual({ status: 'A', option_title: 'A - Status A' }),
 	},
@@ -206,12 +206,12 @@ export const yccScenarios: YccScenario[] = [
 	{
 		row: 'Get Voicemail',
 		path: (parameters) => ({ id: idOf(parameters.voicemailId) }),
-		parameters: { resource: 'voicemail', operation: 'get', voicemailId: byId('8001') },
+		parameters: { resource: 'yccVoicemail', operation: 'get', voicemailId: byId('8001') },
 		check: (output) => one(output, { voicemail_id: '8001', fullname: 'Support voicemail', messages: 2, pass: '9876' }),
 	},
 	{
 		row: 'Delete Voicemail',
-		parameters: { resource: 'voicemail', operation: 'delete', voicemailId: byId('vmid') },
+		parameters: { resource: 'yccVoicemail', operation: 'delete', voicemailId: byId('vmid') },
 		query: { voicemail_id: 'vmid' },
 		check: message('Voicemail deleted'),
 	},
@@ -220,7 +220,7 @@ export const yccScenarios: YccScenario[] = [
 		parameters: () => {
 			const body = exampleBody('Create Voicemail');
 			return Promise.resolve({
-				resource: 'voicemail',
+				resource: 'yccVoicemail',
 				operation: 'create',
 				voicemailId: body.voicemail_id,
 				fullName: body.fullname,
@@ -244,7 +244,7 @@ export const yccScenarios: YccScenario[] = [
 			await sim.api('POST', '/api/v2/admin-utilities/add-new-voicemail', { voicemail_id: 'jbtest', pass: '1111', fullname: 'JB test box' });
 			const body = exampleBody('Update Voicemail');
 			return {
-				resource: 'voicemail',
+				resource: 'yccVoicemail',
 				operation: 'update',
 				voicemailId: byId(body.voicemail_id),
 				boxUpdateFields: {
@@ -270,14 +270,14 @@ export const yccScenarios: YccScenario[] = [
 	{
 		row: 'Get Number',
 		path: (parameters) => ({ didPattern: String(parameters.didPattern) }),
-		parameters: { resource: 'number', operation: 'get', didPattern: '12068487626' },
+		parameters: { resource: 'yccNumber', operation: 'get', didPattern: '12068487626' },
 		check: (output) => one(output, { did_pattern: '12068487626', did_route: 'IN_GROUP' }),
 	},
 	{
 		row: 'Number Update',
 		parameters: () => {
 			const [{ did_pattern }, rest] = split(exampleBody('Number Update'), ['did_pattern']);
-			return Promise.resolve({ resource: 'number', operation: 'update', didPattern: did_pattern, numberSettings: rest });
+			return Promise.resolve({ resource: 'yccNumber', operation: 'update', didPattern: did_pattern, numberSettings: rest });
 		},
 		body: () => exampleBody('Number Update'),
 		check: (output) => one(output, { did_pattern: '12223334444', did_description: 'ACCID - 1 Per State', group_id: 'Callbacks' }),
@@ -286,7 +286,7 @@ export const yccScenarios: YccScenario[] = [
 	// ------------------------------------------------------------ Agent Management
 	{
 		row: 'Get Agent List',
-		parameters: { resource: 'agent', operation: 'getAll', returnAll: true },
+		parameters: { resource: 'yccAgent', operation: 'getAll', returnAll: true },
 		check: (output) => expect(output).toEqual([
 			{ user: '1010', full_name: 'Dana Reyes' },
 			{ user: '1050', full_name: 'John Doe' },
@@ -295,7 +295,7 @@ export const yccScenarios: YccScenario[] = [
 	},
 	{
 		row: 'Get Agent Details',
-		parameters: { resource: 'agent', operation: 'get', agentId: byId('1010') },
+		parameters: { resource: 'yccAgent', operation: 'get', agentId: byId('1010') },
 		query: { id: '1010' },
 		check: (output) => {
 			one(output, { user_info: { user: '1010', full_name: 'Dana Reyes', email: 'dana@example.com' } });
@@ -306,7 +306,7 @@ export const yccScenarios: YccScenario[] = [
 		row: 'Clone Agent',
 		parameters: () => {
 			const body = exampleBody('Clone Agent');
-			return Promise.resolve({ resource: 'agent', operation: 'clone', fromAgent: byId(body.from_agent), newAgent: body.new_agent, fullName: body.full_name, email: body.email, agentPassword: body.pass });
+			return Promise.resolve({ resource: 'yccAgent', operation: 'clone', fromAgent: byId(body.from_agent), newAgent: body.new_agent, fullName: body.full_name, email: body.email, agentPassword: body.pass });
 		},
 		body: () => exampleBody('Clone Agent'),
 		check: (output) => {
@@ -319,7 +319,7 @@ export const yccScenarios: YccScenario[] = [
 		parameters: () => {
 			const [typed, rest] = split(exampleBody('Update Agent Details'), ['email', 'full_name', 'name', 'user_group', 'active', 'voicemail_id', 'force_change_password']);
 			return Promise.resolve({
-				resource: 'agent',
+				resource: 'yccAgent',
 				operation: 'update',
 				agentEmail: typed.email,
 				agentUpdateFields: {
@@ -338,7 +338,7 @@ export const yccScenarios: YccScenario[] = [
 	},
 	{
 		row: "Get Agent's Inbound Groups",
-		parameters: { resource: 'agent', operation: 'getInboundQueues', agentEmail: exampleBody("Get Agent's Inbound Groups").email },
+		parameters: { resource: 'yccAgent', operation: 'getInboundQueues', agentEmail: exampleBody("Get Agent's Inbound Groups").email },
 		body: () => exampleBody("Get Agent's Inbound Groups"),
 		check: (output) => one(output, { group_id_values: 'AGENTDIRECT', group_rank: 0, daily_limit: -1 }),
 	},
@@ -346,14 +346,14 @@ export const yccScenarios: YccScenario[] = [
 		row: "Update Agent's Inbound Groups",
 		parameters: () => {
 			const body = exampleBody("Update Agent's Inbound Groups");
-			return Promise.resolve({ resource: 'agent', operation: 'updateInboundQueues', agentEmail: body.email, inboundQueues: JSON.stringify(body.inbound_array) });
+			return Promise.resolve({ resource: 'yccAgent', operation: 'updateInboundQueues', agentEmail: body.email, inboundQueues: JSON.stringify(body.inbound_array) });
 		},
 		body: () => exampleBody("Update Agent's Inbound Groups"),
 		check: (output) => expect(output).toEqual(exampleBody("Update Agent's Inbound Groups").inbound_array),
 	},
 	{
 		row: 'Delete Agent',
-		parameters: { resource: 'agent', operation: 'delete', agentId: byId('1050') },
+		parameters: { resource: 'yccAgent', operation: 'delete', agentId: byId('1050') },
 		query: { user_id: '1050' },
 		check: message('Agent deleted'),
 	},

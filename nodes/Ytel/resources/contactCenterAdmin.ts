@@ -9,5 +9,5 @@ import { ccVoicemail } from './contactCenter/voicemail';
 /** The Ytel Contact Center Admin node's resources (YCC administration): agents first, as admins reach for them most. */
 export const contactCenterAdminResources = assembleResources(
 	[ccAgent, ccAgentGroup, ccInboundQueue, ccCampaign, ccListMix, ccVoicemail, ccNumber, ccLookup],
-	'agent',
+	'yccAgent',
 );

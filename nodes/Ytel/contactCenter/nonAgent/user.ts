@@ -140,7 +140,7 @@ function rankGrade(label: string, rank: string, grade: string, only: string, id:
 
 export const user: ResourceSpec = {
 	name: 'User',
-	value: 'user',
+	value: 'x5User',
 	description: 'Agent users of the contact centre',
 	operations: [create, update],
 	defaultOperation: 'create',

@@ -120,7 +120,7 @@ const remove = defineOperation(ytelYcc, {
 
 export const ccAgent: ResourceSpec = {
 	name: 'Agent',
-	value: 'agent',
+	value: 'yccAgent',
 	description: 'Agents of the contact centre and their inbound queues',
 	operations: [getAll, get, clone, update, getInboundQueues, updateInboundQueues, remove],
 	defaultOperation: get.spec.value,

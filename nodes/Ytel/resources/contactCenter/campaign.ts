@@ -35,7 +35,7 @@ const getStatuses = defineOperation(ytelYcc, {
 
 export const ccCampaign: ResourceSpec = {
 	name: 'Campaign',
-	value: 'campaign',
+	value: 'yccCampaign',
 	description: 'Dialer campaigns of the contact centre',
 	operations: [getAll, getStatuses],
 	defaultOperation: getAll.spec.value,

@@ -48,7 +48,7 @@ const update = defineOperation(ytelYcc, {
 
 export const ccNumber: ResourceSpec = {
 	name: 'Number',
-	value: 'number',
+	value: 'yccNumber',
 	description: 'How the contact centre routes phone numbers (DIDs)',
 	operations: [get, update],
 	defaultOperation: get.spec.value,

@@ -84,7 +84,7 @@ const remove = defineOperation(ytelYcc, {
 
 export const ccVoicemail: ResourceSpec = {
 	name: 'Voicemail Box',
-	value: 'voicemail',
+	value: 'yccVoicemail',
 	description: 'Voicemail boxes of the contact centre',
 	operations: [get, create, update, remove],
 	defaultOperation: get.spec.value,

@@ -185,7 +185,8 @@ describe('Ytel trigger events on the shared strategies', () => {
 		await unread.poll({ isActivation: true });
 		await setClock(world.now + MINUTE);
 		const fresh: string[] = [];
-		for (let index = 0; index < 9; index++) fresh.push(...(await insert('inbox', { at: world.now + index, status: index % 3 === 0 ? 'read' : 'unread' })));
+		// Just before the clock: Ytel's inbox lists nothing newer than its own now, and a fast poll comes within milliseconds.
+		for (let index = 0; index < 9; index++) fresh.push(...(await insert('inbox', { at: world.now - 9 + index, status: index % 3 === 0 ? 'read' : 'unread' })));
 		expect(idsOf('newInboxMessage', await all.poll())).toEqual(fresh);
 		expect(idsOf('newInboxMessage', await unread.poll())).toEqual(fresh.filter((_, index) => index % 3 !== 0));
 		expect(await all.poll()).toBeNull();
@@ -195,8 +196,8 @@ describe('Ytel trigger events on the shared strategies', () => {
 		const trigger = harness('newInboxMessage');
 		await trigger.poll({ isActivation: true });
 		await setClock(world.now + MINUTE);
-		const [first] = await insert('inbox', { from: '+15551230001' });
-		const [second] = await insert('inbox', { from: '+15551230001', at: world.now + 1 });
+		const [first] = await insert('inbox', { from: '+15551230001', at: world.now - 2 });
+		const [second] = await insert('inbox', { from: '+15551230001', at: world.now - 1 });
 		expect(idsOf('newInboxMessage', await trigger.poll())).toEqual([second]);
 		expect(first).not.toBe(second);
 	});
